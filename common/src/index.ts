@@ -1,0 +1,3 @@
+export * from './roles.ts';
+export * from './statuses.ts';
+export * from './claims.ts';

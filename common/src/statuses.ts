@@ -1,0 +1,64 @@
+/**
+ * Status values, one list per Hasura enum table. The migrations insert exactly these rows; a test
+ * compares the two so they cannot drift.
+ */
+export const QUOTE_STATUSES = ['DRAFT', 'PRICED', 'CONVERTED', 'REJECTED', 'EXPIRED'] as const;
+export type QuoteStatus = (typeof QUOTE_STATUSES)[number];
+
+export const SALES_ORDER_STATUSES = [
+  'CONFIRMED',
+  'IN_PRODUCTION',
+  'SHIPPED',
+  'DELIVERED',
+  'ON_HOLD',
+  'CANCELLED',
+] as const;
+export type SalesOrderStatus = (typeof SALES_ORDER_STATUSES)[number];
+
+/** Orders in these statuses count as "open" on the dashboard. */
+export const OPEN_SALES_ORDER_STATUSES: readonly SalesOrderStatus[] = ['CONFIRMED', 'IN_PRODUCTION', 'SHIPPED', 'ON_HOLD'];
+
+export const PROOF_STATUSES = ['PENDING_REVIEW', 'APPROVED', 'REVISION_REQUESTED'] as const;
+export type ProofStatus = (typeof PROOF_STATUSES)[number];
+
+export const ARTWORK_FILE_STATUSES = [
+  'PENDING_UPLOAD',
+  'UPLOADED',
+  'SCANNING',
+  'CLEAN',
+  'INFECTED',
+  'REJECTED',
+] as const;
+export type ArtworkFileStatus = (typeof ARTWORK_FILE_STATUSES)[number];
+
+export const ONE_TIME_TOKEN_PURPOSES = ['EMAIL_VERIFICATION', 'PASSWORD_RESET'] as const;
+export type OneTimeTokenPurpose = (typeof ONE_TIME_TOKEN_PURPOSES)[number];
+
+export const NOTIFICATION_STATUSES = ['PENDING', 'SENT', 'FAILED'] as const;
+export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
+
+export const NOTIFICATION_TEMPLATES = [
+  'EMAIL_VERIFICATION',
+  'PASSWORD_RESET',
+  'PASSWORD_CHANGED',
+  'MFA_CHANGED',
+  'QUOTE_PRICED',
+  'ORDER_STATUS_CHANGED',
+  'PROOF_READY',
+] as const;
+export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
+
+/** Languages the portal is translated into (`customer_users.preferred_language`). */
+export const LANGUAGES = ['en-US', 'zh-CN'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Enum table name → its values, as the migrations create them. */
+export const ENUM_TABLES = {
+  quote_statuses: QUOTE_STATUSES,
+  sales_order_statuses: SALES_ORDER_STATUSES,
+  proof_statuses: PROOF_STATUSES,
+  artwork_file_statuses: ARTWORK_FILE_STATUSES,
+  one_time_token_purposes: ONE_TIME_TOKEN_PURPOSES,
+  notification_statuses: NOTIFICATION_STATUSES,
+  notification_templates: NOTIFICATION_TEMPLATES,
+} as const;

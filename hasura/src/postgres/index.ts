@@ -1,0 +1,3 @@
+export { quoteIdentifier } from './sql.ts';
+export { startEmbeddedPostgres, type EmbeddedServer, type EmbeddedServerOptions } from './embedded.ts';
+export { withClient, databaseExists, createDatabase, dropDatabase, withDatabase } from './databases.ts';

@@ -1,0 +1,2 @@
+drop table public.proofs;
+drop table public.artwork_files;

@@ -1,0 +1,2 @@
+drop table public.notifications;
+drop table public.customer_activity_log;
