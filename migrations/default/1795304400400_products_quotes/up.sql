@@ -73,7 +73,7 @@ create table public.quotes (
     references public.customers (tenant_id, id) on delete restrict,
   constraint quotes_priced_has_price check (status = 'DRAFT' or (subtotal is not null and priced_at is not null and valid_until is not null)),
   constraint quotes_converted_has_order check ((status = 'CONVERTED') = (converted_order_id is not null)),
-  constraint quotes_rejected_has_reason check (status <> 'REJECTED' or rejection_reason is not null),
+  constraint quotes_rejected_has_reason check (status <> 'REJECTED' or coalesce(length(btrim(rejection_reason)), 0) > 0),
   constraint quotes_decided_has_time check (status not in ('CONVERTED', 'REJECTED') or decided_at is not null)
 );
 create index quotes_customer_requested_idx on public.quotes (customer_id, requested_at desc);

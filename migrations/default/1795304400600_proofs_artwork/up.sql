@@ -57,7 +57,7 @@ create table public.proofs (
   constraint proofs_customer_in_tenant_fkey foreign key (tenant_id, customer_id)
     references public.customers (tenant_id, id) on delete restrict,
   constraint proofs_decision_complete check ((status = 'PENDING_REVIEW') = (decided_at is null) and (decided_at is null or decision_by is not null)),
-  constraint proofs_revision_has_comment check (status <> 'REVISION_REQUESTED' or length(btrim(decision_comment)) > 0)
+  constraint proofs_revision_has_comment check (status <> 'REVISION_REQUESTED' or coalesce(length(btrim(decision_comment)), 0) > 0)
 );
 create index proofs_customer_status_idx on public.proofs (customer_id, status, published_at desc);
 create index proofs_order_id_idx on public.proofs (order_id);
