@@ -1,0 +1,28 @@
+import type { FragmentDefinitionNode } from 'graphql';
+import type { EngineModel } from '../model/index.ts';
+import type { RoleSchema } from '../schema/index.ts';
+
+/** Session variables with lower-case names, as Hasura keeps them. */
+export type Session = Record<string, string>;
+
+/** Everything one request's compilation needs. */
+export class CompileContext {
+  private aliasCount = 0;
+
+  constructor(
+    readonly model: EngineModel,
+    readonly roleSchema: RoleSchema,
+    readonly session: Session,
+    readonly variables: Record<string, unknown>,
+    readonly fragments: Record<string, FragmentDefinitionNode>,
+  ) {}
+
+  get role(): string {
+    return this.roleSchema.role;
+  }
+
+  /** A fresh table alias for this statement. */
+  alias(prefix = 't'): string {
+    return `_${prefix}${this.aliasCount++}`;
+  }
+}

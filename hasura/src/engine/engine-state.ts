@@ -1,0 +1,27 @@
+import type pg from 'pg';
+import { introspectCatalog } from '../catalog/index.ts';
+import { isPostgresSource, type HasuraMetadata } from '../metadata/index.ts';
+import { buildModel, checkTopLevelSupport, loadEnumValues, type EngineModel } from '../model/index.ts';
+import { RoleSchemaCache } from '../schema/index.ts';
+
+/**
+ * Everything the engine serves from: the metadata document, the model built from it and the
+ * database catalog, and the role schemas (built lazily). Replaced whole on reload so a request
+ * always sees one consistent version.
+ */
+export interface EngineState {
+  metadata: HasuraMetadata;
+  model: EngineModel;
+  schemas: RoleSchemaCache;
+}
+
+export async function buildEngineState(metadata: HasuraMetadata, pool: pg.Pool): Promise<EngineState> {
+  checkTopLevelSupport(metadata);
+  const source = metadata.sources.find(isPostgresSource);
+  const catalog = await introspectCatalog(pool);
+  const model = source
+    ? buildModel(source, catalog)
+    : { source: 'default', tables: new Map(), roles: new Set(['admin']), inconsistencies: [] };
+  await loadEnumValues(pool, model);
+  return { metadata, model, schemas: new RoleSchemaCache(model) };
+}

@@ -1,0 +1,43 @@
+import type pg from 'pg';
+import type { HasuraMetadata } from '../metadata/index.ts';
+import { buildEngineState, type EngineState } from './engine-state.ts';
+import { executeGraphQL, type RequestSession } from './execute-graphql.ts';
+import type { GraphQLRequest } from './graphql-request.ts';
+
+/**
+ * The running engine: one database pool and the current state. Metadata changes (reload, the
+ * metadata and query APIs) build a complete new state first and swap it in only when it is
+ * consistent, so a failed change leaves the engine serving the previous version.
+ */
+export class Engine {
+  private constructor(
+    private state: EngineState,
+    readonly pool: pg.Pool,
+  ) {}
+
+  static async start(metadata: HasuraMetadata, pool: pg.Pool): Promise<Engine> {
+    return new Engine(await buildEngineState(metadata, pool), pool);
+  }
+
+  get current(): EngineState {
+    return this.state;
+  }
+
+  get metadata(): HasuraMetadata {
+    return this.state.metadata;
+  }
+
+  /** Serves `metadata` from now on (after re-reading the database catalog). */
+  async replaceMetadata(metadata: HasuraMetadata): Promise<void> {
+    this.state = await buildEngineState(metadata, this.pool);
+  }
+
+  /** Re-reads the database catalog (after DDL) with the same metadata. */
+  async reload(): Promise<void> {
+    await this.replaceMetadata(this.state.metadata);
+  }
+
+  execute(session: RequestSession, request: GraphQLRequest): Promise<string> {
+    return executeGraphQL(this.state, this.pool, session, request);
+  }
+}

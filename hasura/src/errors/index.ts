@@ -1,0 +1,1 @@
+export { EngineError, graphqlErrorBody, type ErrorCode, type GraphQLErrorBody } from './engine-error.ts';

@@ -1,0 +1,4 @@
+export * from './model-types.ts';
+export { buildModel } from './build-model.ts';
+export { loadEnumValues } from './load-enum-values.ts';
+export { UnsupportedFeatureError, checkTopLevelSupport } from './unsupported.ts';

@@ -1,0 +1,1 @@
+export { sql, SQL, compileSQL, type CompiledSQL } from './sql.ts';
