@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { introspectCatalog } from '../catalog/index.ts';
 import { isPostgresSource, type HasuraMetadata } from '../metadata/index.ts';
 import { buildModel, checkTopLevelSupport, loadEnumValues, type EngineModel } from '../model/index.ts';
+import { resolveActions, type ActionsConfig } from '../actions/resolve-actions.ts';
 import { RoleSchemaCache } from '../schema/index.ts';
 
 /**
@@ -12,10 +13,11 @@ import { RoleSchemaCache } from '../schema/index.ts';
 export interface EngineState {
   metadata: HasuraMetadata;
   model: EngineModel;
+  actions: ActionsConfig;
   schemas: RoleSchemaCache;
 }
 
-export async function buildEngineState(metadata: HasuraMetadata, pool: pg.Pool): Promise<EngineState> {
+export async function buildEngineState(metadata: HasuraMetadata, pool: pg.Pool, env: NodeJS.ProcessEnv = process.env): Promise<EngineState> {
   checkTopLevelSupport(metadata);
   const source = metadata.sources.find(isPostgresSource);
   const catalog = await introspectCatalog(pool);
@@ -23,5 +25,6 @@ export async function buildEngineState(metadata: HasuraMetadata, pool: pg.Pool):
     ? buildModel(source, catalog)
     : { source: 'default', tables: new Map(), roles: new Set(['admin']), inconsistencies: [] };
   await loadEnumValues(pool, model);
-  return { metadata, model, schemas: new RoleSchemaCache(model) };
+  const actions = resolveActions(metadata, env, model.inconsistencies);
+  return { metadata, model, actions, schemas: new RoleSchemaCache(model, actions) };
 }

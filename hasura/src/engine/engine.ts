@@ -37,7 +37,8 @@ export class Engine {
     await this.replaceMetadata(this.state.metadata);
   }
 
-  execute(session: RequestSession, request: GraphQLRequest): Promise<string> {
-    return executeGraphQL(this.state, this.pool, session, request);
+  /** Runs a GraphQL request; `clientHeaders` are what actions with `forward_client_headers` receive. */
+  execute(session: RequestSession, request: GraphQLRequest, clientHeaders: Record<string, string> = {}): Promise<string> {
+    return executeGraphQL(this.state, this.pool, session, request, clientHeaders);
   }
 }

@@ -15,6 +15,9 @@ import { CompileContext, collectFields, compileRootQuery, type Session } from '.
 import { EngineError } from '../errors/index.ts';
 import type { RoleSchema } from '../schema/index.ts';
 import { compileSQL } from '../sql/index.ts';
+import { callAction } from '../actions/call-action.ts';
+import { projectSelection } from '../actions/project-selection.ts';
+import { argumentsOf } from '../compile/select.ts';
 import { fromDatabaseError } from './database-errors.ts';
 import type { EngineState } from './engine-state.ts';
 import type { GraphQLRequest } from './graphql-request.ts';
@@ -63,30 +66,77 @@ async function introspect(roleSchema: RoleSchema, document: DocumentNode, operat
   return result.data ?? {};
 }
 
-/**
- * Runs one GraphQL request for a session and returns the response body as JSON text. Database
- * fields compile to one SQL statement whose JSON result is passed through without re-encoding.
- */
-export async function executeGraphQL(state: EngineState, pool: pg.Pool, session: RequestSession, request: GraphQLRequest): Promise<string> {
+interface Prepared {
+  context: CompileContext;
+  document: DocumentNode;
+  operation: OperationDefinitionNode;
+  fields: Map<string, FieldNode[]>;
+}
+
+function prepare(state: EngineState, session: RequestSession, request: GraphQLRequest): Prepared {
   const roleSchema = state.schemas.get(session.role);
   const document = parseDocument(request.query);
   const validationErrors = validate(roleSchema.schema, document);
   if (validationErrors.length > 0) throw toEngineError(validationErrors[0]!);
   const operation = selectOperation(document, request.operationName);
-  if (operation.operation !== 'query') throw new EngineError('not-supported', `${operation.operation}s are not supported by the development engine yet`);
+  if (operation.operation === 'subscription') throw new EngineError('not-supported', 'subscriptions are not supported by the development engine yet');
   const variables = coerceVariables(roleSchema, operation, request.variables ?? {});
   const fragments = Object.fromEntries(
     document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
   );
   const context = new CompileContext(state.model, roleSchema, session.variables, variables, fragments);
-  const fields = collectFields(context, [operation.selectionSet]);
-  const databaseFields = new Map([...fields].filter(([, nodes]) => !isIntrospection(nodes[0]!.name.value)));
+  return { context, document, operation, fields: collectFields(context, [operation.selectionSet]) };
+}
+
+async function runDatabaseFields(pool: pg.Pool, context: CompileContext, fields: Map<string, FieldNode[]>): Promise<string> {
+  const statement = compileSQL(compileRootQuery(context, fields));
+  return pool.query<{ data: string }>(statement.text, statement.values).then(
+    (result) => result.rows[0]!.data,
+    (error: unknown) => {
+      throw fromDatabaseError(error);
+    },
+  );
+}
+
+/** Action fields, in order (mutations must run one after the other). */
+async function runActionFields(prepared: Prepared, request: GraphQLRequest, clientHeaders: Record<string, string>): Promise<Record<string, unknown>> {
+  const { context, operation } = prepared;
+  const root = operation.operation === 'mutation' ? context.roleSchema.schema.getMutationType()! : context.roleSchema.schema.getQueryType()!;
+  const answers: Record<string, unknown> = {};
+  for (const [key, nodes] of prepared.fields) {
+    const action = context.roleSchema.actions.get(nodes[0]!.name.value);
+    if (!action) continue;
+    const definition = root.getFields()[action.metadata.name]!;
+    const input = argumentsOf(context, definition, nodes[0]!);
+    const output = await callAction({ action, input, session: context.session, requestQuery: request.query, clientHeaders, outputType: definition.type });
+    answers[key] = projectSelection(context, output, definition.type, nodes);
+  }
+  return answers;
+}
+
+/**
+ * Runs one GraphQL request for a session and returns the response body as JSON text. Database
+ * fields compile to one SQL statement whose JSON result is passed through without re-encoding;
+ * action fields call their handlers; introspection is answered from the role's schema.
+ */
+export async function executeGraphQL(
+  state: EngineState,
+  pool: pg.Pool,
+  session: RequestSession,
+  request: GraphQLRequest,
+  clientHeaders: Record<string, string> = {},
+): Promise<string> {
+  const prepared = prepare(state, session, request);
+  const { context, fields } = prepared;
+  const special = (name: string) => isIntrospection(name) || context.roleSchema.actions.has(name);
+  const databaseFields = new Map([...fields].filter(([, nodes]) => !special(nodes[0]!.name.value)));
+  const data = prepared.operation.operation === 'query' ? await runDatabaseFields(pool, context, databaseFields) : '{}';
+  if (databaseFields.size === fields.size) return `{"data":${data}}`;
   const introspectionNodes = [...fields.values()].flat().filter((node) => isIntrospection(node.name.value));
-  const statement = compileSQL(compileRootQuery(context, databaseFields));
-  const data = await pool.query<{ data: string }>(statement.text, statement.values).then((r) => r.rows[0]!.data, (error: unknown) => {
-    throw fromDatabaseError(error);
-  });
-  if (introspectionNodes.length === 0) return `{"data":${data}}`;
-  const answered = { ...(JSON.parse(data) as Record<string, unknown>), ...(await introspect(roleSchema, document, operation, introspectionNodes, variables)) };
+  const answered = {
+    ...(JSON.parse(data) as Record<string, unknown>),
+    ...(await runActionFields(prepared, request, clientHeaders)),
+    ...(introspectionNodes.length > 0 ? await introspect(context.roleSchema, prepared.document, prepared.operation, introspectionNodes, context.variables) : {}),
+  };
   return JSON.stringify({ data: Object.fromEntries([...fields.keys()].map((key) => [key, answered[key]])) });
 }

@@ -28,6 +28,8 @@ export class EngineError extends Error {
     readonly path = '$',
     /** HTTP status for endpoints that use it (the GraphQL endpoint answers 200 except where Hasura does not). */
     readonly status = 400,
+    /** Replaces Hasura's `{path, code}` extensions entirely (action handlers may supply their own). */
+    readonly extensions?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'EngineError';
@@ -35,9 +37,9 @@ export class EngineError extends Error {
 }
 
 export interface GraphQLErrorBody {
-  errors: Array<{ message: string; extensions: { path: string; code: string } }>;
+  errors: Array<{ message: string; extensions: Record<string, unknown> }>;
 }
 
 export function graphqlErrorBody(error: EngineError): GraphQLErrorBody {
-  return { errors: [{ message: error.message, extensions: { path: error.path, code: error.code } }] };
+  return { errors: [{ message: error.message, extensions: error.extensions ?? { path: error.path, code: error.code } }] };
 }

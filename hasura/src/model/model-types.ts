@@ -72,7 +72,7 @@ export interface TableInfo {
 }
 
 export interface Inconsistency {
-  type: 'table' | 'object_relation' | 'array_relation' | 'select_permission' | 'insert_permission' | 'update_permission' | 'delete_permission';
+  type: 'table' | 'action' | 'object_relation' | 'array_relation' | 'select_permission' | 'insert_permission' | 'update_permission' | 'delete_permission';
   name: string;
   reason: string;
   definition: unknown;

@@ -25,7 +25,6 @@ const TOP_LEVEL: Array<[keyof HasuraMetadata, string, string]> = [
   ['query_collections', 'query collections', 'query_collections.yaml'],
   ['allowlist', 'the allow-list', 'allow_list.yaml'],
   ['cron_triggers', 'cron triggers', 'cron_triggers.yaml'],
-  ['actions', 'actions', 'actions.yaml'],
 ];
 
 export function checkTopLevelSupport(metadata: HasuraMetadata): void {

@@ -47,10 +47,15 @@ function tableRootFields(context: BuildContext, table: TableInfo, targets: Map<s
   return fields;
 }
 
-export function queryRoot(context: BuildContext, targets: Map<string, RootFieldTarget>): GraphQLObjectType {
+export function queryRoot(
+  context: BuildContext,
+  targets: Map<string, RootFieldTarget>,
+  extraFields: () => GraphQLFieldConfigMap<unknown, unknown>,
+): GraphQLObjectType {
   const fields: GraphQLFieldConfigMap<unknown, unknown> = {};
   const tables = [...context.model.tables.values()].sort((a, b) => a.baseName.localeCompare(b.baseName));
   for (const table of tables) Object.assign(fields, tableRootFields(context, table, targets));
+  Object.assign(fields, extraFields());
   if (Object.keys(fields).length === 0) {
     fields.no_queries_available = {
       type: new GraphQLNonNull(GraphQLString),

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { loadMetadata } from '../../src/metadata/index.ts';
+import { EngineError, graphqlErrorBody } from '../../src/errors/index.ts';
 import { buildEngineState, executeGraphQL, type EngineState } from '../../src/engine/index.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test-support/database.ts';
 import { DEMO_TEMPLATE } from '../../../test-support/templates.ts';
@@ -23,8 +24,12 @@ export async function demoEngine(): Promise<EngineFixture> {
     async query(query, session = { 'x-hasura-role': 'admin' }, variables) {
       const lower = Object.fromEntries(Object.entries(session).map(([k, v]) => [k.toLowerCase(), v]));
       const role = lower['x-hasura-role'] ?? 'admin';
-      const body = await executeGraphQL(state, db.pool, { role, variables: lower }, { query, variables: variables ?? null });
-      return JSON.parse(body);
+      try {
+        return JSON.parse(await executeGraphQL(state, db.pool, { role, variables: lower }, { query, variables: variables ?? null }));
+      } catch (error) {
+        if (error instanceof EngineError) return graphqlErrorBody(error);
+        throw error;
+      }
     },
   };
 }
