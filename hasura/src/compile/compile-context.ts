@@ -21,6 +21,10 @@ export class CompileContext {
     return this.roleSchema.role;
   }
 
+  get backendOnly(): boolean {
+    return this.roleSchema.backendOnly;
+  }
+
   /** A fresh table alias for this statement. */
   alias(prefix = 't'): string {
     return `_${prefix}${this.aliasCount++}`;

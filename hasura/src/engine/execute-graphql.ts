@@ -21,12 +21,15 @@ import { argumentsOf } from '../compile/select.ts';
 import { fromDatabaseError } from './database-errors.ts';
 import type { EngineState } from './engine-state.ts';
 import type { GraphQLRequest } from './graphql-request.ts';
+import { runMutationRequest } from './run-mutation-request.ts';
 import { toEngineError } from './validation-errors.ts';
 
 export interface RequestSession {
   role: string;
   /** Session variables, lower-case names, including `x-hasura-role`. */
   variables: Session;
+  /** Admin secret plus `x-hasura-use-backend-only-permissions: true`: backend_only permissions apply. */
+  backendOnly?: boolean;
 }
 
 function parseDocument(query: string): DocumentNode {
@@ -74,7 +77,7 @@ interface Prepared {
 }
 
 function prepare(state: EngineState, session: RequestSession, request: GraphQLRequest): Prepared {
-  const roleSchema = state.schemas.get(session.role);
+  const roleSchema = state.schemas.get(session.role, session.backendOnly ?? false);
   const document = parseDocument(request.query);
   const validationErrors = validate(roleSchema.schema, document);
   if (validationErrors.length > 0) throw toEngineError(validationErrors[0]!);
@@ -98,10 +101,10 @@ async function runDatabaseFields(pool: pg.Pool, context: CompileContext, fields:
   );
 }
 
-/** Action fields, in order (mutations must run one after the other). */
+/** Query action fields, in order. */
 async function runActionFields(prepared: Prepared, request: GraphQLRequest, clientHeaders: Record<string, string>): Promise<Record<string, unknown>> {
-  const { context, operation } = prepared;
-  const root = operation.operation === 'mutation' ? context.roleSchema.schema.getMutationType()! : context.roleSchema.schema.getQueryType()!;
+  const { context } = prepared;
+  const root = context.roleSchema.schema.getQueryType()!;
   const answers: Record<string, unknown> = {};
   for (const [key, nodes] of prepared.fields) {
     const action = context.roleSchema.actions.get(nodes[0]!.name.value);
@@ -128,9 +131,10 @@ export async function executeGraphQL(
 ): Promise<string> {
   const prepared = prepare(state, session, request);
   const { context, fields } = prepared;
+  if (prepared.operation.operation === 'mutation') return runMutationRequest(pool, context, fields, request, clientHeaders);
   const special = (name: string) => isIntrospection(name) || context.roleSchema.actions.has(name);
   const databaseFields = new Map([...fields].filter(([, nodes]) => !special(nodes[0]!.name.value)));
-  const data = prepared.operation.operation === 'query' ? await runDatabaseFields(pool, context, databaseFields) : '{}';
+  const data = await runDatabaseFields(pool, context, databaseFields);
   if (databaseFields.size === fields.size) return `{"data":${data}}`;
   const introspectionNodes = [...fields.values()].flat().filter((node) => isIntrospection(node.name.value));
   const answered = {

@@ -1,15 +1,37 @@
 import { tableKey, type Catalog, type CatalogColumn, type CatalogTable } from '../catalog/index.ts';
 import { qualifiedTable, type PostgresSourceMetadata, type TableMetadata } from '../metadata/index.ts';
-import type { ColumnInfo, EngineModel, Inconsistency, RootFieldKind, TableInfo } from './model-types.ts';
+import type { ColumnInfo, EngineModel, Inconsistency, MutationFieldKind, RootFieldKind, TableInfo } from './model-types.ts';
 import { resolveRelationship } from './resolve-relationship.ts';
 import { resolvePermissions } from './resolve-permissions.ts';
 import { isNumericType, scalarNameFor } from './scalar-names.ts';
 import { checkSourceSupport, checkTableSupport } from './unsupported.ts';
 
-function customRootField(table: TableMetadata, kind: RootFieldKind): string | null {
+function customRootField(table: TableMetadata, kind: RootFieldKind | MutationFieldKind): string | null {
   const value = table.configuration?.custom_root_fields?.[kind];
   if (typeof value === 'string') return value;
   return value?.name ?? null;
+}
+
+const ROOT_FIELD_PATTERNS: Record<RootFieldKind | MutationFieldKind, (base: string) => string> = {
+  select: (base) => base,
+  select_by_pk: (base) => `${base}_by_pk`,
+  select_aggregate: (base) => `${base}_aggregate`,
+  insert: (base) => `insert_${base}`,
+  insert_one: (base) => `insert_${base}_one`,
+  update: (base) => `update_${base}`,
+  update_by_pk: (base) => `update_${base}_by_pk`,
+  update_many: (base) => `update_${base}_many`,
+  delete: (base) => `delete_${base}`,
+  delete_by_pk: (base) => `delete_${base}_by_pk`,
+};
+
+/** Hasura's root field names for a table, with `custom_root_fields` overrides. */
+function rootFieldNames(table: TableMetadata, baseName: string): TableInfo['rootFields'] {
+  const entries = Object.entries(ROOT_FIELD_PATTERNS).map(([kind, pattern]) => [
+    kind,
+    customRootField(table, kind as RootFieldKind | MutationFieldKind) ?? pattern(baseName),
+  ]);
+  return Object.fromEntries(entries) as TableInfo['rootFields'];
 }
 
 function columnInfo(column: CatalogColumn, table: TableMetadata): ColumnInfo {
@@ -40,15 +62,11 @@ function baseTableInfo(table: TableMetadata, catalogTable: CatalogTable, origin:
     schema,
     name,
     baseName,
-    rootFields: {
-      select: customRootField(table, 'select') ?? baseName,
-      select_by_pk: customRootField(table, 'select_by_pk') ?? `${baseName}_by_pk`,
-      select_aggregate: customRootField(table, 'select_aggregate') ?? `${baseName}_aggregate`,
-    },
+    rootFields: rootFieldNames(table, baseName),
     comment: table.configuration?.comment ?? catalogTable.comment,
     columns: new Map(catalogTable.columns.map((column) => [column.name, columnInfo(column, table)])),
     primaryKey: catalogTable.primaryKey?.columns ?? null,
-    uniqueConstraints: catalogTable.uniqueConstraints,
+    uniqueConstraints: [...(catalogTable.primaryKey ? [catalogTable.primaryKey] : []), ...catalogTable.uniqueConstraints],
     relationships: new Map(),
     enumValues: table.is_enum ? [] : null,
     selectPermissions: new Map(),

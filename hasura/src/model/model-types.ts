@@ -36,6 +36,8 @@ export interface RelationshipInfo {
 
 export type RootFieldKind = 'select' | 'select_by_pk' | 'select_aggregate';
 
+export type MutationFieldKind = 'insert' | 'insert_one' | 'update' | 'update_by_pk' | 'update_many' | 'delete' | 'delete_by_pk';
+
 export interface SelectPermissionInfo {
   columns: Set<string>;
   filter: BoolExp;
@@ -56,10 +58,11 @@ export interface TableInfo {
   name: string;
   /** `<t>` in Hasura's naming: custom_name, the table name in `public`, else `<schema>_<name>`. */
   baseName: string;
-  rootFields: Record<RootFieldKind, string>;
+  rootFields: Record<RootFieldKind | MutationFieldKind, string>;
   comment: string | null;
   columns: Map<string, ColumnInfo>;
   primaryKey: string[] | null;
+  /** Primary key and unique constraints: the targets of `on_conflict`. */
   uniqueConstraints: Array<{ name: string; columns: string[] }>;
   relationships: Map<string, RelationshipInfo>;
   enumValues: EnumValue[] | null;

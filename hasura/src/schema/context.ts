@@ -6,6 +6,8 @@ import { selectPermissionFor } from './role-view.ts';
 export interface BuildContext {
   model: EngineModel;
   role: string;
+  /** The request may use `backend_only` permissions (admin secret + the opt-in header). */
+  backendOnly: boolean;
   types: Map<string, GraphQLNamedType>;
 }
 

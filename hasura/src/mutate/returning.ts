@@ -1,0 +1,31 @@
+import type { FieldNode } from 'graphql';
+import type pg from 'pg';
+import type { TableInfo } from '../model/index.ts';
+import { compileSQL, sql, type SQL } from '../sql/index.ts';
+import { permissionFilter } from '../compile/bool-exp.ts';
+import type { CompileContext } from '../compile/compile-context.ts';
+import { rowObject } from '../compile/select.ts';
+import { columnArrayType } from '../compile/typed-values.ts';
+
+export type WrittenRow = Record<string, unknown>;
+
+/**
+ * The written rows as the client selected them, read back after all of the request's writes (so
+ * nested inserts are visible), in write order, limited to rows the role may select.
+ */
+export async function selectWrittenRows(client: pg.ClientBase, context: CompileContext, table: TableInfo, rows: WrittenRow[], nodes: FieldNode[]): Promise<unknown[]> {
+  if (rows.length === 0 || nodes.length === 0) return [];
+  const pk = table.primaryKey ?? [];
+  const alias = context.alias();
+  const keys = context.alias('k');
+  const arrays = pk.map((name) => sql`(${sql.value(rows.map((row) => row[name]))})::${columnArrayType(table.columns.get(name)!)}`);
+  const keyColumns = sql.join([...pk, 'ord'].map((c) => sql.ident(c)), ', ');
+  const join = sql.join(pk.map((name) => sql`${sql.ident(alias, name)} = ${sql.ident(keys, name)}`), ' and ');
+  const statement: SQL = sql`select coalesce(json_agg(${rowObject(context, table, alias, nodes)} order by ${sql.ident(keys, 'ord')}), '[]'::json)::text as rows
+    from unnest(${sql.join(arrays, ', ')}) with ordinality as ${sql.ident(keys)}(${keyColumns})
+    join ${sql.ident(table.schema, table.name)} as ${sql.ident(alias)} on ${join}
+    where ${permissionFilter(context, table, alias)}`;
+  const compiled = compileSQL(statement);
+  const result = await client.query<{ rows: string }>(compiled.text, compiled.values);
+  return JSON.parse(result.rows[0]!.rows) as unknown[];
+}

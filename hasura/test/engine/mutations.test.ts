@@ -1,0 +1,115 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { demoEngine, type EngineFixture } from './engine-fixture.ts';
+
+let engine: EngineFixture;
+const sessions: Record<string, Record<string, string>> = {};
+
+async function sessionOf(email: string, role: string): Promise<Record<string, string>> {
+  const result = await engine.db.pool.query('select id, customer_id, tenant_id from public.customer_users where email = $1', [email]);
+  const user = result.rows[0];
+  return {
+    'x-hasura-role': role,
+    'x-hasura-user-id': user.id,
+    'x-hasura-tenant-id': user.tenant_id,
+    ...(user.customer_id ? { 'x-hasura-customer-id': user.customer_id } : {}),
+  };
+}
+
+beforeAll(async () => {
+  engine = await demoEngine();
+  sessions.user = await sessionOf('user@bluepeak.example', 'customer_user');
+  sessions.admin = await sessionOf('admin@bluepeak.example', 'customer_admin');
+  sessions.staff = await sessionOf('staff@demo-printer.example', 'staff');
+  sessions.otherUser = await sessionOf('user@meridian.example', 'customer_user');
+});
+
+const UPDATE_PROFILE = `mutation ($id: uuid!, $name: String!) { update_customer_users_by_pk(pk_columns: {id: $id}, _set: {first_name: $name}) { id first_name } }`;
+
+describe('customer users change exactly what they may', () => {
+  test('a user updates their own profile', async () => {
+    const id = sessions.user!['x-hasura-user-id'];
+    const result = await engine.query(UPDATE_PROFILE, sessions.user, { id, name: 'Lena-Marie' });
+    expect(result).toEqual({ data: { update_customer_users_by_pk: { id, first_name: 'Lena-Marie' } } });
+  });
+
+  test("a user cannot update a colleague's profile, nor anyone's in another company", async () => {
+    for (const other of [sessions.admin!, sessions.otherUser!]) {
+      const result = await engine.query(UPDATE_PROFILE, sessions.user, { id: other['x-hasura-user-id'], name: 'Mallory' });
+      expect(result).toEqual({ data: { update_customer_users_by_pk: null } });
+    }
+    const names = await engine.db.pool.query("select count(*)::int as n from public.customer_users where first_name = 'Mallory'");
+    expect(names.rows[0].n).toBe(0);
+  });
+
+  test('a user cannot change their own role: the column is not in their update input', async () => {
+    const result = await engine.query(`mutation { update_customer_users(where: {}, _set: {role: "customer_admin"}) { affected_rows } }`, sessions.user);
+    expect(result.errors[0].extensions.code).toBe('validation-failed');
+  });
+
+  test("a company admin changes a colleague's role, but not someone's in another company", async () => {
+    const mutation = `mutation ($id: uuid!) { update_customer_users(where: {id: {_eq: $id}}, _set: {role: customer_approver}) { affected_rows returning { id role } } }`;
+    const own = await engine.query(mutation, sessions.admin, { id: sessions.user!['x-hasura-user-id'] });
+    expect(own.errors).toBeUndefined();
+    expect(own.data.update_customer_users.affected_rows).toBe(1);
+    const other = await engine.query(mutation, sessions.admin, { id: sessions.otherUser!['x-hasura-user-id'] });
+    expect(other).toEqual({ data: { update_customer_users: { affected_rows: 0, returning: [] } } });
+  });
+
+  test('a customer role has no delete mutations at all', async () => {
+    const result = await engine.query('mutation { delete_sales_orders(where: {}) { affected_rows } }', sessions.admin);
+    expect(result.errors[0]).toMatchObject({ extensions: { code: 'validation-failed' }, message: "field 'delete_sales_orders' not found in type: 'mutation_root'" });
+  });
+});
+
+describe('quote requests', () => {
+  test('a user requests a quote with lines; company, tenant and requester come from the session', async () => {
+    const result = await engine.query(
+      `mutation { insert_quotes_one(object: {title: "Autumn menus", lines: {data: [{line_number: 1, description: "Menu cards, A4", quantity: 200}]}}) { status customer_id requested_by lines { description quantity } } }`,
+      sessions.user,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data.insert_quotes_one).toEqual({
+      status: 'DRAFT',
+      customer_id: sessions.user!['x-hasura-customer-id'],
+      requested_by: sessions.user!['x-hasura-user-id'],
+      lines: [{ description: 'Menu cards, A4', quantity: 200 }],
+    });
+  });
+
+  test("adding a line to another company's quote fails the insert check and writes nothing", async () => {
+    const quote = await engine.db.pool.query("select q.id from public.quotes q join public.customers c on c.id = q.customer_id where c.customer_code = 'MERIDIAN' limit 1");
+    const before = await engine.db.pool.query('select count(*)::int as n from public.quote_lines');
+    const result = await engine.query(
+      `mutation ($quote: uuid!) { a: insert_quotes_one(object: {title: "Decoy"}) { id } b: insert_quote_lines(objects: [{quote_id: $quote, line_number: 99, description: "Sneaky", quantity: 1}]) { affected_rows } }`,
+      sessions.user,
+      { quote: quote.rows[0].id },
+    );
+    expect(result.errors[0]).toMatchObject({ message: 'check constraint of an insert permission has failed', extensions: { code: 'permission-error' } });
+    const after = await engine.db.pool.query('select count(*)::int as n from public.quote_lines');
+    expect(after.rows[0].n).toBe(before.rows[0].n);
+    const decoys = await engine.db.pool.query("select count(*)::int as n from public.quotes where title = 'Decoy'");
+    expect(decoys.rows[0].n).toBe(0);
+  });
+});
+
+describe('staff', () => {
+  test('moving an order records who did it in the status history', async () => {
+    const order = await engine.db.pool.query("select id from public.sales_orders where status = 'CONFIRMED' limit 1");
+    const result = await engine.query(
+      `mutation ($id: uuid!) { update_sales_orders_by_pk(pk_columns: {id: $id}, _set: {status: IN_PRODUCTION}) { status status_events(order_by: {event_number: desc}, limit: 1) { from_status to_status changed_by_user_id changed_by_role } } }`,
+      sessions.staff,
+      { id: order.rows[0].id },
+    );
+    expect(result.data.update_sales_orders_by_pk).toEqual({
+      status: 'IN_PRODUCTION',
+      status_events: [{ from_status: 'CONFIRMED', to_status: 'IN_PRODUCTION', changed_by_user_id: sessions.staff!['x-hasura-user-id'], changed_by_role: 'staff' }],
+    });
+  });
+
+  test('a duplicate SKU is a constraint violation in Hasura\'s words', async () => {
+    const sku = await engine.db.pool.query('select sku from public.products limit 1');
+    const result = await engine.query(`mutation ($sku: String!) { insert_products_one(object: {sku: $sku, name: "Copy", category: "Cards"}) { id } }`, sessions.staff, { sku: sku.rows[0].sku });
+    expect(result.errors[0].extensions.code).toBe('constraint-violation');
+    expect(result.errors[0].message).toMatch(/^Uniqueness violation\. duplicate key value violates unique constraint "products_tenant_sku_key"/);
+  });
+});
