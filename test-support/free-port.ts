@@ -1,0 +1,1 @@
+export { freePort } from '../hasura/src/postgres/free-port.ts';
