@@ -10,6 +10,9 @@ const schema = z.object({
   PORTAL_EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54320),
   PORTAL_DATABASE_NAME: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/).default('portal'),
   BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(12),
+  PORTAL_ENGINE_PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+  PORTAL_ACTIONS_PORT: z.coerce.number().int().min(1).max(65535).default(3001),
+  PORTAL_WEB_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
