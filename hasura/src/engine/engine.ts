@@ -13,10 +13,12 @@ export class Engine {
   private constructor(
     private state: EngineState,
     readonly pool: pg.Pool,
+    /** Where actions' `{{ENV}}` URLs and `value_from_env` headers are read from. */
+    private readonly env: NodeJS.ProcessEnv,
   ) {}
 
-  static async start(metadata: HasuraMetadata, pool: pg.Pool): Promise<Engine> {
-    return new Engine(await buildEngineState(metadata, pool), pool);
+  static async start(metadata: HasuraMetadata, pool: pg.Pool, env: NodeJS.ProcessEnv = process.env): Promise<Engine> {
+    return new Engine(await buildEngineState(metadata, pool, env), pool, env);
   }
 
   get current(): EngineState {
@@ -29,7 +31,7 @@ export class Engine {
 
   /** Serves `metadata` from now on (after re-reading the database catalog). */
   async replaceMetadata(metadata: HasuraMetadata): Promise<void> {
-    this.state = await buildEngineState(metadata, this.pool);
+    this.state = await buildEngineState(metadata, this.pool, this.env);
   }
 
   /** Re-reads the database catalog (after DDL) with the same metadata. */
