@@ -46,7 +46,9 @@ async function startEngine(config: EngineConfig, logger: Logger): Promise<Engine
   const pool = new pg.Pool({ connectionString: connection.url, max: connection.maxConnections });
   pool.on('error', (error) => logger.error({ err: error }, 'an idle database connection failed'));
   try {
-    return await Engine.start(metadata, pool);
+    // Actions read `{{ENV}}` URLs and `value_from_env` headers through the config's environment.
+    const env = new Proxy({}, { get: (_target, name) => (typeof name === 'string' ? config.fromEnv(name) : undefined) });
+    return await Engine.start(metadata, pool, env);
   } catch (error) {
     await pool.end();
     throw error;
