@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { introspectCatalog } from '../catalog/index.ts';
 import { isPostgresSource, type HasuraMetadata } from '../metadata/index.ts';
 import { buildModel, checkTopLevelSupport, loadEnumValues, type EngineModel } from '../model/index.ts';
+import { checkEventingSupport } from '../events/index.ts';
 import { resolveActions, type ActionsConfig } from '../actions/resolve-actions.ts';
 import { RoleSchemaCache } from '../schema/index.ts';
 
@@ -19,6 +20,7 @@ export interface EngineState {
 
 export async function buildEngineState(metadata: HasuraMetadata, pool: pg.Pool, env: NodeJS.ProcessEnv = process.env): Promise<EngineState> {
   checkTopLevelSupport(metadata);
+  checkEventingSupport(metadata);
   const source = metadata.sources.find(isPostgresSource);
   const catalog = await introspectCatalog(pool);
   const model = source

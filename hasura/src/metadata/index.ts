@@ -18,3 +18,4 @@ export { loadMetadataSchema, METADATA_SCHEMA_FILE, type MetadataSchema } from '.
 export * from './metadata-types.ts';
 export * from './table-types.ts';
 export * from './action-types.ts';
+export * from './eventing-types.ts';

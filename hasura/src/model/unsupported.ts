@@ -24,7 +24,6 @@ const TOP_LEVEL: Array<[keyof HasuraMetadata, string, string]> = [
   ['rest_endpoints', 'REST endpoints', 'rest_endpoints.yaml'],
   ['query_collections', 'query collections', 'query_collections.yaml'],
   ['allowlist', 'the allow-list', 'allow_list.yaml'],
-  ['cron_triggers', 'cron triggers', 'cron_triggers.yaml'],
 ];
 
 export function checkTopLevelSupport(metadata: HasuraMetadata): void {
@@ -48,7 +47,6 @@ export function checkSourceSupport(source: PostgresSourceMetadata): void {
 export function checkTableSupport(table: TableMetadata, where: string): void {
   if (nonEmpty(table.computed_fields)) throw new UnsupportedFeatureError('computed fields', where);
   if (nonEmpty(table.remote_relationships)) throw new UnsupportedFeatureError('remote relationships', where);
-  if (nonEmpty(table.event_triggers)) throw new UnsupportedFeatureError('event triggers', where);
   if (nonEmpty(table.apollo_federation_config)) throw new UnsupportedFeatureError('Apollo federation', where);
   for (const entry of table.select_permissions ?? []) {
     if (nonEmpty(entry.permission.computed_fields)) throw new UnsupportedFeatureError('computed fields in permissions', where);

@@ -1,0 +1,11 @@
+/**
+ * Event triggers and cron triggers for the development engine: SQL triggers capture changes into
+ * `hdb_catalog.event_log` in the writing transaction; pollers deliver events and cron runs to
+ * their webhooks with Hasura's payloads and retry rules, at least once. See hasura/COMPAT.md.
+ */
+export { startEventProcessing, type EventProcessing, type EventProcessingOptions } from './start-event-processing.ts';
+export { checkEventingSupport } from './check-support.ts';
+export { planEventTriggers, type EventingInconsistency, type ResolvedEventTrigger } from './event-trigger-config.ts';
+export { systemClock, type Clock } from './clock.ts';
+export type { EventLogger } from './logger.ts';
+export type { EventWebhookBody } from './event-payload.ts';
