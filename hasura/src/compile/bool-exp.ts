@@ -69,10 +69,10 @@ export function compileBoolExp(context: CompileContext, table: TableInfo, alias:
   const parts: SQL[] = [];
   for (const [key, value] of Object.entries(expression ?? {})) {
     if (value === undefined) continue;
-    if (key === '_and') parts.push(and([value].flat().map((e) => compileBoolExp(context, table, alias, e as BoolExp, source))));
-    else if (key === '_or') parts.push(or([value].flat().map((e) => compileBoolExp(context, table, alias, e as BoolExp, source))));
-    else if (key === '_not') parts.push(value === null ? sql.true : sql`(not ${compileBoolExp(context, table, alias, value as BoolExp, source)})`);
-    else if (key === '_exists') parts.push(compileExists(context, value, source));
+    if (key === '_and' || key === '$and') parts.push(and([value].flat().map((e) => compileBoolExp(context, table, alias, e as BoolExp, source))));
+    else if (key === '_or' || key === '$or') parts.push(or([value].flat().map((e) => compileBoolExp(context, table, alias, e as BoolExp, source))));
+    else if (key === '_not' || key === '$not') parts.push(value === null ? sql.true : sql`(not ${compileBoolExp(context, table, alias, value as BoolExp, source)})`);
+    else if (key === '_exists' || key === '$exists') parts.push(compileExists(context, value, source));
     else if (table.relationships.has(key)) parts.push(value === null ? sql.true : compileRelationship(context, table, alias, key, value, source));
     else {
       const column = columnByField(table, key, source);

@@ -2,7 +2,7 @@ import { EngineError } from '../errors/index.ts';
 import type { ColumnInfo } from '../model/index.ts';
 import { sql, type SQL } from '../sql/index.ts';
 import type { CompileContext } from './compile-context.ts';
-import { isSessionVariable, sessionList, sessionValue } from './session-values.ts';
+import { isSessionVariable, lookupSession, sessionArrayValue, sessionList, sessionValue } from './session-values.ts';
 import { typedElements, typedList, typedValue } from './typed-values.ts';
 
 const BINARY: Record<string, SQL> = {
@@ -46,15 +46,23 @@ function list(side: OperandSide, value: unknown): SQL {
   return typedList([value].flat(), side.column);
 }
 
+/** Key operands of the jsonb key operators: a session variable holds a Postgres array literal for lists. */
+function keys(side: OperandSide, value: unknown, list: boolean): SQL {
+  const fromSession = side.fromPermission && isSessionVariable(value);
+  if (fromSession) return list ? sql`(${sql.value(sessionArrayValue(side.context, value))})::text[]` : sql`(${sql.value(lookupSession(side.context, value))})::text`;
+  const bound = sql.value(list ? [value].flat() : value);
+  return list ? sql`(${bound})::text[]` : sql`(${bound})::text`;
+}
+
 function jsonOrArrayOperator(side: OperandSide, op: string, value: unknown): SQL | null {
   const isArray = side.column.elementType !== null;
-  const operand = () => (isArray ? typedElements([value].flat(), side.column) : scalar(side, value));
+  const operand = () => (isArray && !(side.fromPermission && isSessionVariable(value)) ? typedElements([value].flat(), side.column) : scalar(side, value));
   switch (op) {
     case '_contains': case '$contains': return sql`(${side.lhs} @> ${operand()})`;
     case '_contained_in': case '$contained_in': return sql`(${side.lhs} <@ ${operand()})`;
-    case '_has_key': case '$has_key': return sql`(${side.lhs} ? (${sql.value(value)})::text)`;
-    case '_has_keys_any': case '$has_keys_any': return sql`(${side.lhs} ?| (${sql.value([value].flat())})::text[])`;
-    case '_has_keys_all': case '$has_keys_all': return sql`(${side.lhs} ?& (${sql.value([value].flat())})::text[])`;
+    case '_has_key': case '$has_key': return sql`(${side.lhs} ? ${keys(side, value, false)})`;
+    case '_has_keys_any': case '$has_keys_any': return sql`(${side.lhs} ?| ${keys(side, value, true)})`;
+    case '_has_keys_all': case '$has_keys_all': return sql`(${side.lhs} ?& ${keys(side, value, true)})`;
     default: return null;
   }
 }

@@ -5,6 +5,8 @@ import {
   getVariableValues,
   parse,
   validate,
+  specifiedRules,
+  NoUnusedVariablesRule,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
@@ -58,6 +60,9 @@ function coerceVariables(roleSchema: RoleSchema, operation: OperationDefinitionN
   return result.coerced;
 }
 
+/** graphql-js's rules, less one Hasura does not apply: an unused variable is not an error there. */
+const VALIDATION_RULES = specifiedRules.filter((rule) => rule !== NoUnusedVariablesRule);
+
 const isIntrospection = (name: string) => name === '__schema' || name === '__type';
 
 /** Introspection root fields, answered by graphql-js from the role's schema. */
@@ -79,9 +84,10 @@ interface Prepared {
 function prepare(state: EngineState, session: RequestSession, request: GraphQLRequest): Prepared {
   const roleSchema = state.schemas.get(session.role, session.backendOnly ?? false);
   const document = parseDocument(request.query);
-  const validationErrors = validate(roleSchema.schema, document);
+  const validationErrors = validate(roleSchema.schema, document, VALIDATION_RULES);
   if (validationErrors.length > 0) throw toEngineError(validationErrors[0]!);
   const operation = selectOperation(document, request.operationName);
+  if (operation.operation === 'mutation' && !roleSchema.schema.getMutationType()) throw new EngineError('validation-failed', 'no mutations exist');
   if (operation.operation === 'subscription') throw new EngineError('not-supported', 'subscriptions are not supported by the development engine yet');
   const variables = coerceVariables(roleSchema, operation, request.variables ?? {});
   const fragments = Object.fromEntries(

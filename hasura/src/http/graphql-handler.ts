@@ -1,22 +1,34 @@
 import { resolveSession } from '../auth/index.ts';
 import { parseGraphQLBody, type GraphQLRequest, type RequestSession } from '../engine/index.ts';
-import { EngineError, graphqlErrorBody } from '../errors/index.ts';
+import { EngineError } from '../errors/index.ts';
 import { checkQueryDepth, inspectOperation } from './query-depth.ts';
 import { BodyTooLargeError, parseJsonBody, readBody } from './read-body.ts';
 import { graphqlErrorReply, jsonReply, type Reply } from './reply.ts';
 import type { RequestContext, ServerDeps } from './server-deps.ts';
 
+/**
+ * `/v1/graphql` answers every error with 200 and `{errors: [{message, extensions}]}`; the legacy
+ * `/v1alpha1/graphql` answers with the error's own status and `{errors: [{path, error, code}]}`.
+ */
+export type GraphQLDialect = 'v1' | 'v1alpha1';
+
+function errorReply(error: EngineError, dialect: GraphQLDialect): Reply {
+  if (dialect === 'v1') return graphqlErrorReply(error);
+  return jsonReply(error.status, JSON.stringify({ errors: [{ path: error.path, error: error.message, code: error.code }] }));
+}
+
 /** Runs one request of a body (or of a batch); Hasura-shaped errors become its answer. */
-async function runOne(deps: ServerDeps, context: RequestContext, session: RequestSession, request: GraphQLRequest): Promise<string> {
+async function runOne(deps: ServerDeps, context: RequestContext, session: RequestSession, request: GraphQLRequest, dialect: GraphQLDialect): Promise<Reply> {
   const operation = inspectOperation(request.query, request.operationName);
   context.facts.operations.push(operation?.name ?? '(anonymous)');
   try {
     checkQueryDepth(operation, deps.limits.maxQueryDepth);
-    return await deps.engine.execute(session, request, context.headers);
+    if (request.extensions?.persistedQuery) throw new EngineError('not-supported', 'Automatic Persisted Queries is not enabled');
+    return jsonReply(200, await deps.engine.execute(session, request, context.headers));
   } catch (error) {
     if (!(error instanceof EngineError)) throw error;
     context.facts.errorCodes.push(error.code);
-    return JSON.stringify(graphqlErrorBody(error));
+    return errorReply(error, dialect);
   }
 }
 
@@ -26,11 +38,11 @@ function authenticate(deps: ServerDeps, context: RequestContext): RequestSession
   return session;
 }
 
-function failed(context: RequestContext, error: unknown): Reply {
+function failed(context: RequestContext, error: unknown, dialect: GraphQLDialect = 'v1'): Reply {
   if (!(error instanceof EngineError)) throw error;
   context.facts.errorCodes.push(error.code);
   if (error instanceof BodyTooLargeError) return { ...graphqlErrorReply(error, error.status), close: true };
-  return graphqlErrorReply(error);
+  return errorReply(error, dialect);
 }
 
 /**
@@ -39,7 +51,7 @@ function failed(context: RequestContext, error: unknown): Reply {
  * HTTP 200 and `{errors: [...]}`; authentication errors answer the whole body, request errors
  * only their element of a batch.
  */
-export async function handleGraphQL(deps: ServerDeps, context: RequestContext): Promise<Reply> {
+export async function handleGraphQL(deps: ServerDeps, context: RequestContext, dialect: GraphQLDialect = 'v1'): Promise<Reply> {
   let session: RequestSession;
   let requests: GraphQLRequest | GraphQLRequest[];
   try {
@@ -47,11 +59,11 @@ export async function handleGraphQL(deps: ServerDeps, context: RequestContext): 
     session = authenticate(deps, context);
     requests = parseGraphQLBody(parseJsonBody(body));
   } catch (error) {
-    return failed(context, error);
+    return failed(context, error, dialect);
   }
-  if (!Array.isArray(requests)) return jsonReply(200, await runOne(deps, context, session, requests));
+  if (!Array.isArray(requests)) return runOne(deps, context, session, requests, dialect);
   const answers: string[] = [];
-  for (const request of requests) answers.push(await runOne(deps, context, session, request));
+  for (const request of requests) answers.push((await runOne(deps, context, session, request, dialect)).body);
   return jsonReply(200, `[${answers.join(',')}]`);
 }
 

@@ -11,6 +11,7 @@ import { requestContext, type RequestContext, type ServerDeps } from './server-d
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 const GRAPHQL_PATH = '/v1/graphql';
+const LEGACY_GRAPHQL_PATH = '/v1alpha1/graphql';
 
 async function route(deps: ServerDeps, context: RequestContext): Promise<Reply> {
   const { method, path } = context;
@@ -20,6 +21,7 @@ async function route(deps: ServerDeps, context: RequestContext): Promise<Reply> 
   if (method === 'GET' && path === '/v1/version') return versionReply();
   if (path === GRAPHQL_PATH && method === 'POST') return handleGraphQL(deps, context);
   if (path === GRAPHQL_PATH && method === 'GET') return handleGraphQLGet(deps, context);
+  if (path === LEGACY_GRAPHQL_PATH && method === 'POST') return handleGraphQL(deps, context, 'v1alpha1');
   const extra = method === 'POST' ? extraRouteFor(deps.extraRoutes, path) : undefined;
   if (extra) return handleExtraRoute(deps, context, extra);
   return jsonReply(404, NOT_FOUND_BODY);

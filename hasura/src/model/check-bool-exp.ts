@@ -1,7 +1,8 @@
 import type { BoolExp } from '../metadata/index.ts';
 import type { TableInfo } from './model-types.ts';
 
-const LOGICAL = new Set(['_and', '_or', '_not', '_exists']);
+/** Logical operators, in both spellings Hasura accepts (`_and` and the legacy `$and`). */
+const LOGICAL = new Set(['_and', '_or', '_not', '_exists', '$and', '$or', '$not', '$exists']);
 
 /**
  * Checks that a permission's boolean expression names only columns and relationships that exist,
@@ -16,14 +17,14 @@ export function checkBoolExp(expression: BoolExp, table: TableInfo, tables: Map<
 }
 
 function checkLogical(key: string, value: unknown, table: TableInfo, tables: Map<string, TableInfo>): string | null {
-  if (key === '_exists') {
+  if (key === '_exists' || key === '$exists') {
     const spec = value as { _table?: { schema?: string; name: string } | string; _where?: BoolExp };
     const target = typeof spec._table === 'string' ? `public.${spec._table}` : `${spec._table?.schema ?? 'public'}.${spec._table?.name}`;
     const targetTable = tables.get(target);
     if (!targetTable) return `table "${target}" in _exists is not tracked`;
     return checkBoolExp(spec._where ?? {}, targetTable, tables);
   }
-  const items = key === '_not' ? [value] : [value].flat();
+  const items = key === '_not' || key === '$not' ? [value] : [value].flat();
   for (const item of items) {
     const problem = checkBoolExp((item ?? {}) as BoolExp, table, tables);
     if (problem) return problem;

@@ -42,6 +42,10 @@ async function insertWithNested(client: pg.ClientBase, context: CompileContext, 
     const relationship = table.relationships.get(name);
     if (relationship?.kind !== 'object' || value == null) continue;
     const nested = value as NestedInput;
+    const given = relationship.mapping.map(([local]) => local).filter((local) => row[table.columns.get(local)!.fieldName] !== undefined);
+    if (given.length > 0) {
+      throw new EngineError('validation-failed', `cannot insert object relationship "${name}" as ${given.map((c) => `"${c}"`).join(', ')} column values are already determined`);
+    }
     const parent = await insertRows(client, context, context.model.tables.get(relationship.target)!, [nested.data as InputRow], nested.on_conflict ?? null, new Map());
     if (parent.rows.length === 0) throw new EngineError('validation-failed', `cannot insert object relationship "${name}" as the row was not inserted`);
     affected += parent.affected;
@@ -54,8 +58,14 @@ async function insertWithNested(client: pg.ClientBase, context: CompileContext, 
     const relationship = table.relationships.get(name);
     if (relationship?.kind !== 'array' || value == null) continue;
     const nested = value as NestedInput;
+    const target = context.model.tables.get(relationship.target)!;
+    const children = [nested.data].flat();
+    const determined = relationship.mapping.map(([, remote]) => remote).filter((remote) => children.some((child) => child[target.columns.get(remote)!.fieldName] !== undefined));
+    if (determined.length > 0) {
+      throw new EngineError('validation-failed', `cannot insert array relationship "${name}" as ${determined.map((c) => `"${c}"`).join(', ')} column values are already determined`);
+    }
     const link = new Map(relationship.mapping.map(([local, remote]) => [remote, written[local]]));
-    affected += (await insertRows(client, context, context.model.tables.get(relationship.target)!, [nested.data].flat(), nested.on_conflict ?? null, link)).affected;
+    affected += (await insertRows(client, context, target, children, nested.on_conflict ?? null, link)).affected;
   }
   return { rows: [written], affected };
 }

@@ -3,6 +3,7 @@ import { sql, type SQL } from '../sql/index.ts';
 import { compileBoolExp } from '../compile/bool-exp.ts';
 import type { CompileContext } from '../compile/compile-context.ts';
 import type { WriteView } from '../schema/mutation-permissions.ts';
+import { presetValue } from './write-values.ts';
 
 export interface OnConflict {
   constraint: string;
@@ -30,7 +31,8 @@ function conflictClause(context: CompileContext, plan: InsertPlan, alias: string
   const target = sql`on conflict on constraint ${sql.ident(onConflict.constraint)}`;
   if (onConflict.update_columns.length === 0) return sql` ${target} do nothing`;
   const update = plan.updatePermission!;
-  const sets = onConflict.update_columns.map((c) => sql`${sql.ident(c)} = excluded.${sql.ident(c)}`);
+  const sets = onConflict.update_columns.filter((c) => !(c in update.presets)).map((c) => sql`${sql.ident(c)} = excluded.${sql.ident(c)}`);
+  for (const [name, value] of Object.entries(update.presets)) sets.push(sql`${sql.ident(name)} = ${presetValue(context, plan.table.columns.get(name)!, value)}`);
   const where = sql`${compileBoolExp(context, plan.table, alias, update.filter, 'permission')} and ${compileBoolExp(context, plan.table, alias, onConflict.where, 'graphql')}`;
   return sql` ${target} do update set ${sql.join(sets, ', ')} where ${where}`;
 }

@@ -2,7 +2,6 @@ import type { FieldNode } from 'graphql';
 import type pg from 'pg';
 import type { TableInfo } from '../model/index.ts';
 import { compileSQL, sql, type SQL } from '../sql/index.ts';
-import { permissionFilter } from '../compile/bool-exp.ts';
 import type { CompileContext } from '../compile/compile-context.ts';
 import { rowObject } from '../compile/select.ts';
 import { columnArrayType } from '../compile/typed-values.ts';
@@ -11,7 +10,8 @@ export type WrittenRow = Record<string, unknown>;
 
 /**
  * The written rows as the client selected them, read back after all of the request's writes (so
- * nested inserts are visible), in write order, limited to rows the role may select.
+ * nested inserts are visible), in write order. As in Hasura, a row the role wrote is returned even
+ * when its select filter would hide it; the columns and relationships stay those it may select.
  */
 export async function selectWrittenRows(client: pg.ClientBase, context: CompileContext, table: TableInfo, rows: WrittenRow[], nodes: FieldNode[]): Promise<unknown[]> {
   if (rows.length === 0 || nodes.length === 0) return [];
@@ -23,8 +23,7 @@ export async function selectWrittenRows(client: pg.ClientBase, context: CompileC
   const join = sql.join(pk.map((name) => sql`${sql.ident(alias, name)} = ${sql.ident(keys, name)}`), ' and ');
   const statement: SQL = sql`select coalesce(json_agg(${rowObject(context, table, alias, nodes)} order by ${sql.ident(keys, 'ord')}), '[]'::json)::text as rows
     from unnest(${sql.join(arrays, ', ')}) with ordinality as ${sql.ident(keys)}(${keyColumns})
-    join ${sql.ident(table.schema, table.name)} as ${sql.ident(alias)} on ${join}
-    where ${permissionFilter(context, table, alias)}`;
+    join ${sql.ident(table.schema, table.name)} as ${sql.ident(alias)} on ${join}`;
   const compiled = compileSQL(statement);
   const result = await client.query<{ rows: string }>(compiled.text, compiled.values);
   return JSON.parse(result.rows[0]!.rows) as unknown[];

@@ -61,11 +61,10 @@ describe('options the engine does not implement throw, naming the file', () => {
     expect(plan.triggers[0]!.ops).toEqual([expect.objectContaining({ sqlTriggerName: 'notify_hasura_parcel_changes_INSERT', enableAlways: true })]);
   });
 
-  test('startEventProcessing refuses metadata read from disk with an unsupported option', async () => {
+  test('the engine refuses metadata read from disk with an unsupported option at load', async () => {
     await createParcelTable(db, 'parcels');
     const metadata = metadataOnDisk([{ table: 'parcels', event_triggers: [trigger({ definition: { enable_manual: true, insert: { columns: '*' } } })] }]);
-    const engine = await Engine.start(metadata, db.pool);
-    await expect(startEventProcessing(engine, { logger: collectingLogger() })).rejects.toThrow(
+    await expect(Engine.start(metadata, db.pool)).rejects.toThrow(
       `unsupported: manual invocation of event triggers (enable_manual: true, needs the metadata API) (in ${FILE} event trigger "parcel_changes")`,
     );
   });
