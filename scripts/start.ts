@@ -5,6 +5,7 @@ import { MIGRATIONS_DIR, openLocalDatabase } from './local-database.ts';
 import { createLogger } from './logger.ts';
 import { isSeeded, seedDemo } from './seed/index.ts';
 import { startupBanner } from './start/banner.ts';
+import { startServices, type RunningServices } from './start/stack.ts';
 
 /** Migrates, and seeds the demo data on the first run only. */
 async function prepareDatabase(url: string, bcryptCost: number) {
@@ -17,15 +18,17 @@ async function prepareDatabase(url: string, bcryptCost: number) {
 }
 
 /**
- * `npm start`: the whole portal on the embedded default. Today that is PostgreSQL with the
- * migrated schema and demo data; the engine, action server and web join as they are built.
+ * `npm start`: the whole portal on the embedded default: PostgreSQL with the migrated schema and
+ * demo data, the action server, and the Hasura-compatible engine with its event processing.
  */
 async function main(): Promise<void> {
   const config = readScriptConfig();
   const logger = createLogger(config.LOG_LEVEL);
   const database = await openLocalDatabase(config, logger);
+  let services: RunningServices | undefined;
   const stop = async (signal: string) => {
     logger.info({ signal }, 'stopping');
+    await services?.stop();
     await database.stop();
     logger.info('stopped');
     process.exit(0);
@@ -33,12 +36,15 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
 
-  const prepared = await prepareDatabase(database.url, config.BCRYPT_COST).catch(async (error: unknown) => {
+  try {
+    const prepared = await prepareDatabase(database.url, config.BCRYPT_COST);
+    logger.info(prepared, 'database ready');
+    services = await startServices(config, database, logger);
+    process.stdout.write(startupBanner({ databaseUrl: database.url, embedded: database.embedded, ...prepared, ...services }));
+  } catch (error) {
     await database.stop();
     throw error;
-  });
-  logger.info(prepared, 'database ready');
-  process.stdout.write(startupBanner({ databaseUrl: database.url, embedded: database.embedded, ...prepared }));
+  }
 }
 
 try {

@@ -5,6 +5,8 @@ export interface StackSummary {
   embedded: boolean;
   applied: number;
   seeded: boolean;
+  engineUrl: string;
+  actionsUrl: string;
 }
 
 function withoutPassword(url: string): string {
@@ -24,7 +26,8 @@ export function startupBanner(summary: StackSummary): string {
     `  PostgreSQL   ${withoutPassword(summary.databaseUrl)}${summary.embedded ? '  (embedded)' : ''}`,
     `  Schema       ${summary.applied} migration(s) applied now, all up to date`,
     `  Demo data    ${summary.seeded ? 'seeded now' : 'already present, reused'}`,
-    '  GraphQL engine, action server and web portal are not part of the stack yet.',
+    `  GraphQL      ${summary.engineUrl}/v1/graphql  (Hasura-compatible dev engine)`,
+    `  Actions      ${summary.actionsUrl}`,
     '',
     'Demo sign-ins (email, password, role, company):',
     ...accounts,

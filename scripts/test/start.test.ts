@@ -53,7 +53,15 @@ describe('npm start on the embedded default', () => {
 
   test('first start migrates and seeds; Ctrl-C stops cleanly; second start reuses the data', async () => {
     const port = await freePort();
-    const env = { PORTAL_DATA_DIR: dataDir, PORTAL_EMBEDDED_PG_PORT: String(port), BCRYPT_COST: '4', LOG_LEVEL: 'info' };
+    const env = {
+      PORTAL_DATA_DIR: dataDir,
+      PORTAL_EMBEDDED_PG_PORT: String(port),
+      PORTAL_ENGINE_PORT: String(await freePort()),
+      PORTAL_ACTIONS_PORT: String(await freePort()),
+      PORTAL_WEB_PORT: String(await freePort()),
+      BCRYPT_COST: '4',
+      LOG_LEVEL: 'info',
+    };
     const url = `postgres://postgres:postgres@127.0.0.1:${port}/portal`;
 
     const first = await startStack(env);

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { allowedRolesFor, USER_ROLES, type UserRole } from '../../../common/src/index.ts';
+import type { Queryable } from '../db/transaction.ts';
+import { ActionError } from '../errors/action-error.ts';
+import type { SessionVariables } from '../http/hasura-payload.ts';
+import { findUserById, isUsable, type UserRow } from './users.ts';
+
+const userSessionSchema = z.object({
+  'x-hasura-role': z.enum(USER_ROLES),
+  'x-hasura-user-id': z.uuid(),
+  'x-hasura-tenant-id': z.uuid(),
+  'x-hasura-customer-id': z.uuid().optional(),
+});
+
+export interface UserSession {
+  role: UserRole;
+  userId: string;
+  tenantId: string;
+  customerId: string | null;
+}
+
+/** The signed-in person's session variables, or SESSION_INVALID (anonymous, admin, integrator, malformed). */
+export function readUserSession(session: SessionVariables): UserSession {
+  const parsed = userSessionSchema.safeParse(session);
+  if (!parsed.success) throw new ActionError('SESSION_INVALID', { detail: 'session variables are not a signed-in user' });
+  const s = parsed.data;
+  return { role: s['x-hasura-role'], userId: s['x-hasura-user-id'], tenantId: s['x-hasura-tenant-id'], customerId: s['x-hasura-customer-id'] ?? null };
+}
+
+/** The signed-in person's session, or null when the caller is not a signed-in person. */
+export function optionalUserSession(session: SessionVariables): UserSession | null {
+  return userSessionSchema.safeParse(session).success ? readUserSession(session) : null;
+}
+
+/**
+ * Loads the account behind the session and checks that the session still describes it: same
+ * tenant, same company, a role the account may act as, account and company active. A token minted
+ * for one customer can therefore never act on another's account.
+ */
+export async function requireSessionUser(db: Queryable, session: SessionVariables, lock = false): Promise<UserRow> {
+  const claims = readUserSession(session);
+  const user = await findUserById(db, claims.userId, lock);
+  const consistent =
+    user !== undefined &&
+    isUsable(user) &&
+    user.tenant_id === claims.tenantId &&
+    user.customer_id === claims.customerId &&
+    allowedRolesFor(user.role).includes(claims.role);
+  if (!consistent) throw new ActionError('SESSION_INVALID', { detail: `session of ${claims.userId} does not match the account` });
+  return user;
+}

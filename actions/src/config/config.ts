@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { DEV_DATABASE_URL, DEV_DEFAULTS } from './dev-defaults.ts';
+import { JwtSecretError, parseJwtSecret, type JwtSigningConfig } from './jwt-secret.ts';
+
+const int = (min: number, max: number, fallback: number) => z.coerce.number().int().min(min).max(max).default(fallback);
+
+/** Every environment variable the action server reads, with its development default (see .env.example). */
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORTAL_ACTIONS_HOST: z.string().min(1).default('127.0.0.1'),
+  PORTAL_ACTIONS_PORT: int(0, 65535, 3001),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').default(DEV_DATABASE_URL),
+  ACTIONS_DATABASE_POOL_MAX: int(1, 100, 10),
+  ACTION_SECRET: z.string().min(32, 'must have at least 32 characters').default(DEV_DEFAULTS.ACTION_SECRET),
+  HASURA_GRAPHQL_JWT_SECRET: z.string().min(1).default(DEV_DEFAULTS.HASURA_GRAPHQL_JWT_SECRET),
+  ACTIONS_JWT_PRIVATE_KEY_PEM: z.string().optional(),
+  ACTIONS_ENCRYPTION_KEY: z
+    .string()
+    .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be base64 of exactly 32 bytes')
+    .default(DEV_DEFAULTS.ACTIONS_ENCRYPTION_KEY),
+  PORTAL_DEFAULT_TENANT: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'must be a tenant slug').default('demo-printer'),
+  BCRYPT_COST: int(4, 15, 12),
+  AUTH_ACCESS_TOKEN_MINUTES: int(1, 60, 15),
+  AUTH_SESSION_IDLE_MINUTES: int(5, 24 * 60, 30),
+  AUTH_SESSION_ABSOLUTE_HOURS: int(1, 30 * 24, 12),
+  AUTH_MFA_TICKET_MINUTES: int(1, 15, 5),
+  AUTH_LOCKOUT_THRESHOLD: int(3, 100, 5),
+  AUTH_LOCKOUT_MINUTES: int(1, 24 * 60, 30),
+  AUTH_RATE_LIMIT_WINDOW_MINUTES: int(1, 24 * 60, 15),
+  AUTH_RATE_LIMIT_SIGN_IN: int(1, 100_000, 100),
+  AUTH_RATE_LIMIT_EMAIL: int(1, 100_000, 20),
+  AUTH_RATE_LIMIT_PER_ADDRESS: int(1, 1000, 5),
+  INTEGRATOR_TOKEN_MINUTES: int(1, 60, 15),
+  ACTIONS_TRUSTED_PROXY_HOPS: int(0, 10, 0),
+  PASSWORD_BREACH_CHECK_URL: z.string().url().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+type Env = z.infer<typeof envSchema>;
+
+/** The parsed, validated settings; created once at start-up and passed to everything that needs one. */
+export interface ActionsConfig {
+  production: boolean;
+  host: string;
+  port: number;
+  databaseUrl: string;
+  databasePoolMax: number;
+  actionSecret: string;
+  jwt: JwtSigningConfig;
+  encryptionKey: Buffer;
+  defaultTenant: string;
+  bcryptCost: number;
+  accessTokenSeconds: number;
+  sessionIdleSeconds: number;
+  sessionAbsoluteSeconds: number;
+  mfaTicketSeconds: number;
+  lockout: { threshold: number; seconds: number };
+  rateLimit: { windowSeconds: number; signIn: number; email: number; perAddress: number };
+  integratorTokenSeconds: number;
+  trustedProxyHops: number;
+  breachCheckUrl: string | undefined;
+  logLevel: Env['LOG_LEVEL'];
+}
+
+/** Unset and empty variables both take the default, as an empty line in an .env file means "not set". */
+function withoutEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''));
+}
+
+/**
+ * Parses the action server's settings from the environment, failing with a message that names each
+ * bad variable. With NODE_ENV=production the public development secrets are refused.
+ */
+export function readActionsConfig(env: NodeJS.ProcessEnv = process.env): ActionsConfig {
+  const parsed = envSchema.safeParse(withoutEmpty(env));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`invalid action server configuration: ${problems.join('; ')}`);
+  }
+  if (parsed.data.NODE_ENV === 'production') refuseDevelopmentDefaults(parsed.data);
+  try {
+    return toConfig(parsed.data, parseJwtSecret(parsed.data.HASURA_GRAPHQL_JWT_SECRET, parsed.data.ACTIONS_JWT_PRIVATE_KEY_PEM));
+  } catch (error) {
+    if (error instanceof JwtSecretError) throw new Error(`invalid action server configuration: ${error.message}`);
+    throw error;
+  }
+}
+
+function toConfig(e: Env, jwt: JwtSigningConfig): ActionsConfig {
+  return {
+    production: e.NODE_ENV === 'production',
+    host: e.PORTAL_ACTIONS_HOST,
+    port: e.PORTAL_ACTIONS_PORT,
+    databaseUrl: e.DATABASE_URL,
+    databasePoolMax: e.ACTIONS_DATABASE_POOL_MAX,
+    actionSecret: e.ACTION_SECRET,
+    jwt,
+    encryptionKey: Buffer.from(e.ACTIONS_ENCRYPTION_KEY, 'base64'),
+    defaultTenant: e.PORTAL_DEFAULT_TENANT,
+    bcryptCost: e.BCRYPT_COST,
+    accessTokenSeconds: e.AUTH_ACCESS_TOKEN_MINUTES * 60,
+    sessionIdleSeconds: e.AUTH_SESSION_IDLE_MINUTES * 60,
+    sessionAbsoluteSeconds: e.AUTH_SESSION_ABSOLUTE_HOURS * 3600,
+    mfaTicketSeconds: e.AUTH_MFA_TICKET_MINUTES * 60,
+    lockout: { threshold: e.AUTH_LOCKOUT_THRESHOLD, seconds: e.AUTH_LOCKOUT_MINUTES * 60 },
+    rateLimit: {
+      windowSeconds: e.AUTH_RATE_LIMIT_WINDOW_MINUTES * 60,
+      signIn: e.AUTH_RATE_LIMIT_SIGN_IN,
+      email: e.AUTH_RATE_LIMIT_EMAIL,
+      perAddress: e.AUTH_RATE_LIMIT_PER_ADDRESS,
+    },
+    integratorTokenSeconds: e.INTEGRATOR_TOKEN_MINUTES * 60,
+    trustedProxyHops: e.ACTIONS_TRUSTED_PROXY_HOPS,
+    breachCheckUrl: e.PASSWORD_BREACH_CHECK_URL,
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+function refuseDevelopmentDefaults(e: Env): void {
+  const problems = Object.entries(DEV_DEFAULTS)
+    .filter(([name, value]) => e[name as keyof typeof DEV_DEFAULTS] === value)
+    .map(([name]) => `${name} must be set (the development default is public)`);
+  if (e.DATABASE_URL === DEV_DATABASE_URL) problems.push('DATABASE_URL must be set');
+  if (e.BCRYPT_COST < 10) problems.push('BCRYPT_COST must be at least 10');
+  if (problems.length > 0) throw new Error(`refusing to start in production: ${problems.join('; ')}`);
+}

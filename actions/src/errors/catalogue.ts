@@ -1,0 +1,34 @@
+/**
+ * The closed list of error codes the action server returns (as `extensions.code`). Clients switch on
+ * the code; the message is for people. `sensitive` codes always show the catalogue message, whatever
+ * detail the handler attached (the detail goes to the log only).
+ */
+export const ERROR_CATALOGUE = {
+  BAD_REQUEST: { status: 400, message: 'The request is not a valid Hasura action call.' },
+  VALIDATION_FAILED: { status: 400, message: 'Some of the input is invalid.' },
+  UNAUTHORIZED_CALLER: { status: 401, message: 'Only the GraphQL engine may call the action server.' },
+  NOT_FOUND: { status: 404, message: 'There is no such action.' },
+  SESSION_INVALID: { status: 403, message: 'Your session does not allow this. Sign in again.' },
+  UNKNOWN_TENANT: { status: 400, message: 'This portal does not exist.' },
+  INVALID_CREDENTIALS: { status: 401, message: 'The email address or password is incorrect.', sensitive: true },
+  EMAIL_NOT_VERIFIED: { status: 403, message: 'Confirm your email address before signing in; we can send the link again.' },
+  MFA_TICKET_INVALID: { status: 401, message: 'This sign-in attempt has expired. Sign in again.' },
+  INVALID_MFA_CODE: { status: 401, message: 'The authentication code is incorrect.' },
+  ACCOUNT_LOCKED: { status: 423, message: 'Too many failed attempts. Try again later.' },
+  CURRENT_PASSWORD_INCORRECT: { status: 403, message: 'Your current password is incorrect.' },
+  WEAK_PASSWORD: { status: 400, message: 'Choose a different password.' },
+  INVALID_TOKEN: { status: 400, message: 'This link is not valid.' },
+  TOKEN_EXPIRED: { status: 400, message: 'This link has expired. Ask for a new one.' },
+  TOKEN_ALREADY_USED: { status: 400, message: 'This link was already used or has been replaced by a newer one.' },
+  INVALID_REFRESH_TOKEN: { status: 401, message: 'Your session has ended. Sign in again.' },
+  SESSION_EXPIRED: { status: 401, message: 'Your session has expired. Sign in again.' },
+  MFA_ALREADY_ENABLED: { status: 409, message: 'Two-factor authentication is already on. Turn it off first to set it up again.' },
+  MFA_NOT_ENABLED: { status: 409, message: 'Two-factor authentication is not on.' },
+  MFA_ENROLLMENT_NOT_STARTED: { status: 409, message: 'Start setting up two-factor authentication first.' },
+  SESSION_NOT_FOUND: { status: 404, message: 'There is no such active session.' },
+  RATE_LIMITED: { status: 429, message: 'Too many attempts. Wait a few minutes and try again.' },
+  INVALID_API_KEY: { status: 401, message: 'The API key is not valid.', sensitive: true },
+  INTERNAL: { status: 500, message: 'Something went wrong on our side.', sensitive: true },
+} as const satisfies Record<string, { status: number; message: string; sensitive?: boolean }>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { newCustomerSession } from '../auth/customer-session.ts';
+import { revokeAllSessions } from '../auth/refresh-tokens.ts';
+import { requireSessionUser } from '../auth/session-user.ts';
+import { inTransaction } from '../db/transaction.ts';
+import { ActionError, fail, unwrap } from '../errors/action-error.ts';
+import { defineAction } from '../http/define-action.ts';
+import { queueEmail } from '../notifications/outbox.ts';
+import { password } from './inputs.ts';
+import { reauthenticate } from './reauthenticate.ts';
+import { logUserActivity } from './user-activity.ts';
+
+const input = z.object({ currentPassword: password });
+
+/** customerDisableMFA: needs the current password; removes the secret and backup codes, ends all sessions, returns a fresh one. */
+export const customerDisableMFA = defineAction('customerDisableMFA', input, async (ctx, args) => {
+  const user = await reauthenticate(ctx, args.currentPassword);
+  if (!user.mfa_enabled) throw new ActionError('MFA_NOT_ENABLED');
+  return unwrap(
+    await inTransaction(ctx.deps.pool, async (tx) => {
+      const locked = await requireSessionUser(tx, ctx.session, true);
+      if (!locked.mfa_enabled) return fail('MFA_NOT_ENABLED');
+      await tx.query(
+        `update public.customer_users
+            set mfa_enabled = false, mfa_secret_encrypted = null, mfa_pending_secret_encrypted = null, mfa_enabled_at = null
+          where id = $1`,
+        [locked.id],
+      );
+      await tx.query('delete from public.mfa_backup_codes where user_id = $1', [locked.id]);
+      const endedSessions = await revokeAllSessions(tx, locked.id, 'MFA_CHANGED', ctx.now);
+      await queueEmail(tx, ctx.kit.box, locked, { template: 'MFA_CHANGED', payload: { enabled: false, changed_at: ctx.now } }, ctx.now);
+      await logUserActivity(ctx, tx, locked, 'auth.mfa_disabled', { ended_sessions: endedSessions });
+      return newCustomerSession(ctx, tx, locked);
+    }),
+  );
+});

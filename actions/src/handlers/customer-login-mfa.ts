@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import type { MfaTicketClaims } from '../auth/mfa-ticket.ts';
+import { isLocked, recordFailure } from '../auth/lockout.ts';
+import { claimOnce } from '../auth/rate-limit.ts';
+import { findUserById, isUsable } from '../auth/users.ts';
+import { maybeOne } from '../db/rows.ts';
+import { inTransaction, type Queryable } from '../db/transaction.ts';
+import { ActionError, fail, unwrap } from '../errors/action-error.ts';
+import type { ActionContext } from '../http/action-context.ts';
+import { defineAction } from '../http/define-action.ts';
+import { opaqueToken, secondFactorCode } from './inputs.ts';
+import { spendSecondFactor } from './second-factor.ts';
+import { completeSignIn } from './sign-in.ts';
+import { throttleClient } from './throttle.ts';
+import { logUserActivity } from './user-activity.ts';
+
+const input = z.object({ mfaTicket: opaqueToken, code: secondFactorCode });
+
+const ticketKey = (claims: MfaTicketClaims) => `mfa-ticket:${claims.ticketId}`;
+
+async function ticketSpent(tx: Queryable, claims: MfaTicketClaims): Promise<boolean> {
+  return (await maybeOne(tx, 'select 1 from public.rate_limit_buckets where bucket_key = $1', [`once:${ticketKey(claims)}`])) !== undefined;
+}
+
+/**
+ * customerLoginMfa: the second sign-in step, with the ticket from customerLogin and a TOTP or
+ * backup code. Wrong codes count towards the lockout; since the ticket holder already knows the
+ * password, saying ACCOUNT_LOCKED here reveals nothing. A ticket completes one sign-in only, and a
+ * password change in between voids it.
+ */
+export const customerLoginMfa = defineAction('customerLoginMfa', input, async (ctx, args) => {
+  await throttleClient(ctx, 'sign-in');
+  const claims = ctx.kit.mfaTickets.read(args.mfaTicket, ctx.now);
+  if (!claims) throw new ActionError('MFA_TICKET_INVALID', { detail: 'forged or expired ticket' });
+  return unwrap(await inTransaction(ctx.deps.pool, (tx) => secondStep(ctx, tx, claims, args.code)));
+});
+
+async function secondStep(ctx: ActionContext, tx: Queryable, claims: MfaTicketClaims, code: string) {
+  const user = await findUserById(tx, claims.userId, true);
+  const valid =
+    user !== undefined &&
+    isUsable(user) &&
+    user.mfa_enabled &&
+    user.tenant_id === claims.tenantId &&
+    user.password_changed_at.getTime() === claims.passwordStamp &&
+    !(await ticketSpent(tx, claims));
+  if (!valid) return fail('MFA_TICKET_INVALID');
+  if (isLocked(user, ctx.now)) {
+    await logUserActivity(ctx, tx, user, 'auth.sign_in_failed', { reason: 'locked' });
+    return fail('ACCOUNT_LOCKED');
+  }
+  const factor = await spendSecondFactor(ctx, tx, user, code);
+  if (!factor) {
+    const justLocked = await recordFailure(tx, user.id, user, ctx.now, ctx.deps.config.lockout);
+    await logUserActivity(ctx, tx, user, 'auth.sign_in_failed', { reason: 'wrong_second_factor', locked: justLocked });
+    return fail(justLocked ? 'ACCOUNT_LOCKED' : 'INVALID_MFA_CODE');
+  }
+  // A concurrent request completed this ticket first: throwing rolls back the code just spent.
+  if (!(await claimOnce(tx, ticketKey(claims), ctx.now))) throw new ActionError('MFA_TICKET_INVALID', { detail: 'ticket used concurrently' });
+  return completeSignIn(ctx, tx, user, factor);
+}

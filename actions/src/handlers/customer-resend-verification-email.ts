@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { issueOneTimeToken } from '../auth/one-time-tokens.ts';
+import { resolveTenant } from '../auth/tenants.ts';
+import { findUserByEmail, isUsable } from '../auth/users.ts';
+import { inTransaction } from '../db/transaction.ts';
+import { defineAction } from '../http/define-action.ts';
+import { queueEmail } from '../notifications/outbox.ts';
+import { email, tenantSlug } from './inputs.ts';
+import { throttleAddress, throttleClient } from './throttle.ts';
+import { logUserActivity } from './user-activity.ts';
+
+const input = z.object({ tenant: tenantSlug, email });
+
+/** customerResendVerificationEmail: a fresh link for an unconfirmed account; the same answer for any address. */
+export const customerResendVerificationEmail = defineAction('customerResendVerificationEmail', input, async (ctx, args) => {
+  await throttleClient(ctx, 'email');
+  const tenant = await resolveTenant(ctx.deps.pool, args.tenant, ctx.deps.config.defaultTenant);
+  await throttleAddress(ctx, tenant.id, args.email);
+  await inTransaction(ctx.deps.pool, async (tx) => {
+    const user = await findUserByEmail(tx, tenant.id, args.email, true);
+    if (!user || !isUsable(user) || user.email_verified_at) return;
+    const { token, expiresAt } = await issueOneTimeToken(tx, user, 'EMAIL_VERIFICATION', ctx.now);
+    await queueEmail(tx, ctx.kit.box, user, { template: 'EMAIL_VERIFICATION', token, payload: { expires_at: expiresAt, tenant_slug: tenant.slug } }, ctx.now);
+    await logUserActivity(ctx, tx, user, 'auth.verification_email_sent');
+  });
+  return { accepted: true };
+});

@@ -1,0 +1,38 @@
+import { randomUUID } from 'node:crypto';
+import type { Queryable } from '../db/transaction.ts';
+import { notificationContext, type SecretBox } from '../crypto/encryption.ts';
+import { subjectFor, type AuthTemplate } from './subjects.ts';
+
+export interface Recipient {
+  id: string;
+  tenant_id: string;
+  customer_id: string | null;
+  email: string;
+  first_name: string;
+  preferred_language: string;
+}
+
+export interface OutboxMessage {
+  template: AuthTemplate;
+  /** Plain facts for the email body (snake_case keys, as the other notification payloads). */
+  payload?: Record<string, unknown>;
+  /**
+   * A one-time token for the email's link. It is stored only sealed (`payload.token_sealed`,
+   * AES-256-GCM under ACTIONS_ENCRYPTION_KEY with context `notification:<id>`); the sender opens
+   * it with `SecretBox.decrypt(payload.token_sealed, notificationContext(id))`.
+   */
+  token?: string;
+}
+
+/** Queues an email as a `notifications` row in the caller's transaction (sending is the sender's job). */
+export async function queueEmail(tx: Queryable, box: SecretBox, to: Recipient, message: OutboxMessage, now: Date): Promise<string> {
+  const id = randomUUID();
+  const payload: Record<string, unknown> = { first_name: to.first_name, ...message.payload };
+  if (message.token) payload.token_sealed = box.encrypt(message.token, notificationContext(id));
+  await tx.query(
+    `insert into public.notifications (id, tenant_id, customer_id, user_id, template, recipient_email, subject, payload, created_at, updated_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)`,
+    [id, to.tenant_id, to.customer_id, to.id, message.template, to.email, subjectFor(message.template, to.preferred_language), payload, now],
+  );
+  return id;
+}

@@ -1,0 +1,82 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import pg from 'pg';
+import { makeApp } from './app.ts';
+import { pruneBuckets } from './auth/rate-limit.ts';
+import { systemClock } from './clock.ts';
+import type { ActionsConfig } from './config/config.ts';
+import type { Deps } from './deps.ts';
+import { buildKit } from './kit.ts';
+import { createLogger } from './logger.ts';
+
+export interface RunningActionServer {
+  /** Base URL, e.g. `http://127.0.0.1:3001` (what ACTION_BASE_URL should be). */
+  url: string;
+  /** Stops accepting requests, lets in-flight ones finish, and closes the pool if this server opened it. */
+  close(): Promise<void>;
+}
+
+const PRUNE_EVERY_MS = 10 * 60 * 1000;
+const KEEP_BUCKETS_MS = 24 * 3600 * 1000;
+
+function buildDeps(config: ActionsConfig, overrides: Partial<Deps>): Deps {
+  const deps: Deps = {
+    config,
+    pool: overrides.pool ?? new pg.Pool({ connectionString: config.databaseUrl, max: config.databasePoolMax }),
+    clock: overrides.clock ?? systemClock,
+    logger: overrides.logger ?? createLogger(config.logLevel),
+    fetch: overrides.fetch ?? globalThis.fetch,
+  };
+  // An idle connection dropped by the database (restart, failover) must not crash the process; the
+  // pool replaces it on next use.
+  deps.pool.on('error', (error: Error) => deps.logger.warn({ err: error.message }, 'idle database connection lost'));
+  return deps;
+}
+
+function listen(server: Server, config: ActionsConfig): Promise<string> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      const { port } = server.address() as AddressInfo;
+      resolve(`http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`);
+    });
+  });
+}
+
+/** Removes old throttling counters and single-use markers now and then (any process may do it). */
+function schedulePruning(deps: Deps): NodeJS.Timeout {
+  const timer = setInterval(() => {
+    pruneBuckets(deps.pool, new Date(deps.clock.now().getTime() - KEEP_BUCKETS_MS)).catch((error: Error) =>
+      deps.logger.warn({ err: error.message }, 'could not prune rate-limit buckets'),
+    );
+  }, PRUNE_EVERY_MS);
+  timer.unref();
+  return timer;
+}
+
+/**
+ * Starts the action server on `config.host:config.port` (port 0 picks a free one). Anything in
+ * `overrides` replaces the default: a shared pool, a test clock, a logger.
+ */
+export async function startActionServer(config: ActionsConfig, overrides: Partial<Deps> = {}): Promise<RunningActionServer> {
+  const deps = buildDeps(config, overrides);
+  const kit = buildKit(config);
+  // Computed before the first request so an unknown-account login is never faster than a known one.
+  await kit.passwords.dummyHash();
+  const server = createServer(makeApp(deps, kit));
+  const url = await listen(server, config);
+  const pruning = schedulePruning(deps);
+  deps.logger.info({ url }, 'action server listening');
+  return {
+    url,
+    close: async () => {
+      clearInterval(pruning);
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      if (overrides.pool === undefined) await deps.pool.end();
+    },
+  };
+}

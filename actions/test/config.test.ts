@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest';
+import { readActionsConfig } from '../src/config/config.ts';
+
+const PRODUCTION = {
+  NODE_ENV: 'production',
+  DATABASE_URL: 'postgres://portal:secret@db.internal:5432/portal',
+  ACTION_SECRET: 'a-production-action-secret-of-enough-length',
+  HASURA_GRAPHQL_JWT_SECRET: JSON.stringify({ type: 'HS256', key: 'a-production-jwt-key-of-at-least-32-chars' }),
+  ACTIONS_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
+};
+
+describe('readActionsConfig', () => {
+  test('needs no configuration in development', () => {
+    const config = readActionsConfig({});
+    expect(config).toMatchObject({
+      production: false,
+      host: '127.0.0.1',
+      port: 3001,
+      defaultTenant: 'demo-printer',
+      bcryptCost: 12,
+      accessTokenSeconds: 15 * 60,
+      sessionIdleSeconds: 30 * 60,
+      sessionAbsoluteSeconds: 12 * 3600,
+      lockout: { threshold: 5, seconds: 30 * 60 },
+      trustedProxyHops: 0,
+      breachCheckUrl: undefined,
+    });
+    expect(config.jwt.algorithm).toBe('HS256');
+    expect(config.encryptionKey).toHaveLength(32);
+  });
+
+  test('empty values count as unset, as in an .env file', () => {
+    expect(readActionsConfig({ PORTAL_ACTIONS_PORT: '', BCRYPT_COST: '' }).port).toBe(3001);
+  });
+
+  test('names every bad variable', () => {
+    const attempt = () => readActionsConfig({ PORTAL_ACTIONS_PORT: 'abc', BCRYPT_COST: '40', ACTIONS_ENCRYPTION_KEY: 'c2hvcnQ=' });
+    expect(attempt).toThrow(/PORTAL_ACTIONS_PORT: /);
+    expect(attempt).toThrow(/BCRYPT_COST: Too big/);
+    expect(attempt).toThrow(/ACTIONS_ENCRYPTION_KEY: must be base64 of exactly 32 bytes/);
+    expect(() => readActionsConfig({ HASURA_GRAPHQL_JWT_SECRET: '{"type":"HS256"}' })).toThrow(/HASURA_GRAPHQL_JWT_SECRET/);
+  });
+
+  test('refuses the public development secrets in production, naming each', () => {
+    expect(() => readActionsConfig({ NODE_ENV: 'production' })).toThrow(
+      /refusing to start in production: HASURA_GRAPHQL_JWT_SECRET must be set.*ACTION_SECRET must be set.*ACTIONS_ENCRYPTION_KEY must be set.*DATABASE_URL must be set/,
+    );
+    expect(() => readActionsConfig({ ...PRODUCTION, BCRYPT_COST: '8' })).toThrow(/BCRYPT_COST must be at least 10/);
+    expect(readActionsConfig(PRODUCTION).production).toBe(true);
+  });
+});

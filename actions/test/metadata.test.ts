@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { USER_ROLES } from '../../common/src/index.ts';
+import { ACTIONS } from '../src/handlers/index.ts';
+import { ACTION_SECRET_HEADER } from '../src/http/install-caller-check.ts';
+import { METADATA_ACTIONS, outputProblems } from './support/hasura-output.ts';
+
+/** Actions a signed-out visitor (or a machine with an API key) may call. */
+const PUBLIC = [
+  'customerRegister',
+  'customerVerifyEmail',
+  'customerResendVerificationEmail',
+  'customerLogin',
+  'customerLoginMfa',
+  'customerRefreshToken',
+  'customerLogout',
+  'customerRequestPasswordReset',
+  'customerResetPassword',
+  'integratorToken',
+];
+
+describe('metadata/actions.graphql + actions.yaml against the server', () => {
+  test('list exactly the actions the server handles', () => {
+    expect(METADATA_ACTIONS.map((action) => action.name).sort()).toEqual(ACTIONS.map((action) => action.name).sort());
+  });
+
+  test('send every call to its kebab-case path with the shared secret from the environment', () => {
+    for (const action of ACTIONS) {
+      const definition = METADATA_ACTIONS.find((candidate) => candidate.name === action.name)!.definition;
+      expect(definition.handler).toBe(`{{ACTION_BASE_URL}}/${action.path}`);
+      expect(definition.headers).toEqual([{ name: ACTION_SECRET_HEADER, value_from_env: 'ACTION_SECRET' }]);
+      // Forwarded headers carry the client's address and user agent for throttling and the audit log.
+      expect(definition.forward_client_headers).toBe(true);
+    }
+  });
+
+  test('grant the public actions to anonymous, the rest only to signed-in people', () => {
+    for (const action of METADATA_ACTIONS) {
+      const roles = (action.permissions ?? []).map((permission) => permission.role);
+      if (PUBLIC.includes(action.name)) expect(roles, action.name).toContain('anonymous');
+      else expect([...roles].sort(), action.name).toEqual([...USER_ROLES].sort());
+      expect(roles, action.name).not.toContain('integrator');
+    }
+  });
+
+  test('make the read-only actions queries', () => {
+    const queries = METADATA_ACTIONS.filter((action) => action.definition.type === 'query').map((action) => action.name);
+    expect(queries.sort()).toEqual(['customerMe', 'customerSessions']);
+  });
+});
+
+describe('the output check every test applies', () => {
+  test('catches what Hasura would refuse', () => {
+    const good = { accepted: true };
+    expect(outputProblems('customerRegister', good)).toEqual([]);
+    expect(outputProblems('customerRegister', { ...good, email: 'x' })).toEqual(['$: unexpected fields in webhook response: email']);
+    expect(outputProblems('customerRegister', {})).toEqual(['$.accepted: expecting not null value']);
+    expect(outputProblems('customerSessions', [{ id: 'nope' }])).toContain('$[0].id: not a uuid: "nope"');
+    expect(outputProblems('customerLogin', { status: 'MAYBE' })).toContain('$.status: not a CustomerLoginStatus');
+  });
+});

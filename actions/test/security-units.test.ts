@@ -1,0 +1,123 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createHash } from 'node:crypto';
+import bcrypt from 'bcrypt';
+import { afterAll, describe, expect, test, vi } from 'vitest';
+import { hashBackupCode, isBackupCodeShaped, newBackupCodes, normalizeBackupCode } from '../src/auth/backup-codes.ts';
+import { isBreachedOnline } from '../src/auth/breach-check.ts';
+import { afterFailure, isLocked } from '../src/auth/lockout.ts';
+import { bcryptInput, PasswordHasher } from '../src/auth/password-hashing.ts';
+import { contextWords, offlinePasswordProblem } from '../src/auth/password-policy.ts';
+import { matchTotpStep, newTotpSecret, totpCodeAt } from '../src/auth/totp.ts';
+import { SecretBox } from '../src/crypto/encryption.ts';
+import { createLogger } from '../src/logger.ts';
+
+describe('password policy', () => {
+  test('length is counted in characters: 8 to 128', () => {
+    expect(offlinePasswordProblem('aB3$xY9', [])).toBe('TOO_SHORT');
+    expect(offlinePasswordProblem('纸张油墨印刷机器', [])).toBe(null);
+    expect(offlinePasswordProblem('z'.repeat(128), [])).toBe(null);
+    expect(offlinePasswordProblem('z'.repeat(129), [])).toBe('TOO_LONG');
+  });
+
+  test('common passwords are refused whatever their case', () => {
+    for (const common of ['password1', 'Iloveyou1', 'QWERTYUIOP', '1qaz2wsx']) expect(offlinePasswordProblem(common, [])).toBe('COMMON');
+  });
+
+  test('the account’s own words may not make up most of the password', () => {
+    const words = contextWords(['grace@meridian.example', 'Grace', 'Holloway', 'MERIDIAN']);
+    expect(offlinePasswordProblem('Meridian2026!', words)).toBe('CONTEXT');
+    expect(offlinePasswordProblem('holloway!!', words)).toBe('CONTEXT');
+    expect(offlinePasswordProblem('walrus meridian copper lantern', words)).toBe(null);
+  });
+
+  test('an unknown account still costs one bcrypt comparison at the configured cost (no timing oracle)', async () => {
+    const hasher = new PasswordHasher(5);
+    const compare = vi.spyOn(bcrypt, 'compare');
+    try {
+      expect(await hasher.verify('Any-Password-123', undefined)).toBe(false);
+      expect(compare).toHaveBeenCalledTimes(1);
+      expect(bcrypt.getRounds(compare.mock.calls[0]![1] as string)).toBe(5);
+    } finally {
+      compare.mockRestore();
+    }
+  });
+
+  test('bcrypt sees every byte: long passwords are pre-hashed, short ones go in unchanged', () => {
+    expect(bcryptInput('PrintDemo-2026!')).toBe('PrintDemo-2026!');
+    const long = 'é'.repeat(40);
+    expect(bcryptInput(long)).toHaveLength(44);
+    expect(bcryptInput(long)).not.toBe(bcryptInput(`${'é'.repeat(39)}e`));
+  });
+});
+
+describe('breached-password check (k-anonymity)', () => {
+  const seen: string[] = [];
+  const range = createServer((req, res) => {
+    seen.push(req.url ?? '');
+    const sha1 = createHash('sha1').update('Tr0ub4dor&3-unique').digest('hex').toUpperCase();
+    res.end(`${sha1.slice(5)}:42\r\n0000000000000000000000000000000000A:0\r\n`);
+  });
+  const logger = createLogger('silent');
+  afterAll(() => new Promise<void>((resolve) => range.close(() => resolve())));
+
+  test('sends only a 5-character prefix and finds the suffix in the answer', async () => {
+    await new Promise<void>((resolve) => range.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(range.address() as AddressInfo).port}/range`;
+    expect(await isBreachedOnline('Tr0ub4dor&3-unique', url, fetch, logger)).toBe(true);
+    expect(await isBreachedOnline('a-password-nobody-has-used-91', url, fetch, logger)).toBe(false);
+    expect(seen.every((path) => /^\/range\/[0-9A-F]{5}$/.test(path))).toBe(true);
+  });
+
+  test('an unreachable service does not block the password (the offline list still applies)', async () => {
+    expect(await isBreachedOnline('anything-at-all-123', 'http://127.0.0.1:1/range', fetch, logger)).toBe(false);
+  });
+});
+
+describe('secrets at rest', () => {
+  const box = new SecretBox(Buffer.alloc(32, 1));
+
+  test('AES-256-GCM round-trips and refuses another context, another key or a tampered value', () => {
+    const sealed = box.encrypt('JBSWY3DPEHPK3PXP', 'mfa-secret:u1');
+    expect(sealed).toMatch(/^v1\./);
+    expect(box.decrypt(sealed, 'mfa-secret:u1')).toBe('JBSWY3DPEHPK3PXP');
+    expect(() => box.decrypt(sealed, 'mfa-secret:u2')).toThrow();
+    expect(() => new SecretBox(Buffer.alloc(32, 2)).decrypt(sealed, 'mfa-secret:u1')).toThrow();
+    const tampered = `${sealed.slice(0, -2)}${sealed.endsWith('A') ? 'B' : 'A'}A`;
+    expect(() => box.decrypt(tampered, 'mfa-secret:u1')).toThrow();
+  });
+
+  test('backup codes: ten distinct, forgiving to type, stored keyed-hashed', () => {
+    const codes = newBackupCodes();
+    expect(new Set(codes).size).toBe(10);
+    expect(codes.every((code) => /^[0-9A-Z]{5}-[0-9A-Z]{5}$/.test(code))).toBe(true);
+    expect(normalizeBackupCode(' abcd0-o1il2 ')).toBe('ABCD001112');
+    expect(isBackupCodeShaped('123456')).toBe(false);
+    const key = Buffer.alloc(32, 3);
+    expect(hashBackupCode(key, codes[0]!)).toBe(hashBackupCode(key, codes[0]!.toLowerCase().replace('-', ' ')));
+    expect(hashBackupCode(key, codes[0]!)).not.toBe(hashBackupCode(Buffer.alloc(32, 4), codes[0]!));
+  });
+
+  test('TOTP accepts one step of drift either way and names the step used', () => {
+    const { secret } = newTotpSecret('Portal', 'a@b.example');
+    const at = new Date('2026-01-01T00:00:15Z');
+    const step = Math.floor(at.getTime() / 30000);
+    expect(matchTotpStep(secret, totpCodeAt(secret, at), at)).toBe(step);
+    expect(matchTotpStep(secret, totpCodeAt(secret, new Date(at.getTime() - 30000)), at)).toBe(step - 1);
+    expect(matchTotpStep(secret, totpCodeAt(secret, new Date(at.getTime() - 90000)), at)).toBe(null);
+  });
+});
+
+describe('lockout arithmetic', () => {
+  const policy = { threshold: 5, seconds: 1800 };
+  const now = new Date('2026-01-01T12:00:00Z');
+
+  test('the fifth failure locks for the window; an expired lock restarts the count', () => {
+    const fourth = { failed_login_count: 4, locked_until: null };
+    const locked = afterFailure(fourth, now, policy);
+    expect(locked).toEqual({ failed_login_count: 5, locked_until: new Date('2026-01-01T12:30:00Z'), justLocked: true });
+    expect(isLocked(locked, new Date('2026-01-01T12:29:59Z'))).toBe(true);
+    expect(isLocked(locked, new Date('2026-01-01T12:30:00Z'))).toBe(false);
+    expect(afterFailure(locked, new Date('2026-01-01T12:31:00Z'), policy)).toEqual({ failed_login_count: 1, locked_until: null, justLocked: false });
+  });
+});

@@ -1,0 +1,40 @@
+import { readActionsConfig, startActionServer } from '../../actions/src/index.ts';
+import { readEngineConfig } from '../../hasura/src/config/index.ts';
+import { startEventProcessing } from '../../hasura/src/events/index.ts';
+import { createEngineLogger, startEngineServer } from '../../hasura/src/http/index.ts';
+import type { ScriptConfig } from '../config.ts';
+import type { LocalDatabase } from '../local-database.ts';
+import type { Logger } from '../logger.ts';
+import { serviceEnvironment } from './service-env.ts';
+
+export interface RunningServices {
+  engineUrl: string;
+  actionsUrl: string;
+  /** Stops every service, newest first. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the portal's services on a prepared database: the action server first (the engine calls
+ * it), then the engine with its event and cron processing.
+ */
+export async function startServices(config: ScriptConfig, database: LocalDatabase, logger: Logger): Promise<RunningServices> {
+  const env = serviceEnvironment(config, database.url);
+  const stops: Array<() => Promise<void>> = [];
+  const stop = async () => {
+    for (const close of stops.reverse()) await close();
+  };
+  try {
+    const actions = await startActionServer(readActionsConfig(env));
+    stops.push(() => actions.close());
+    const engineConfig = readEngineConfig(env);
+    const engine = await startEngineServer(engineConfig, { logger: createEngineLogger(engineConfig) });
+    stops.push(() => engine.close());
+    const events = await startEventProcessing(engine.engine, { logger, env });
+    stops.push(() => events.stop());
+    return { engineUrl: engine.url, actionsUrl: actions.url, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

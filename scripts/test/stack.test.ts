@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { freePort } from '../../hasura/src/postgres/index.ts';
+import { createTestDatabase } from '../../test-support/database.ts';
+import { DEMO_TEMPLATE } from '../../test-support/templates.ts';
+import { readScriptConfig } from '../config.ts';
+import { createLogger } from '../logger.ts';
+import { DEMO_PASSWORD, demoAccount } from '../seed/index.ts';
+import { startServices, type RunningServices } from '../start/stack.ts';
+
+let services: RunningServices;
+
+async function graphql(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<any> {
+  const response = await fetch(`${services.engineUrl}/v1/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  expect(response.status).toBe(200);
+  return response.json();
+}
+
+const LOGIN = `mutation ($email: String!, $password: String!) {
+  customerLogin(email: $email, password: $password) { status session { accessToken user { email role customerCode } } }
+}`;
+
+describe('the services npm start runs, together', () => {
+  beforeAll(async () => {
+    const db = await createTestDatabase(DEMO_TEMPLATE);
+    const config = readScriptConfig({
+      PORTAL_ENGINE_PORT: String(await freePort()),
+      PORTAL_ACTIONS_PORT: String(await freePort()),
+      BCRYPT_COST: '4',
+      LOG_LEVEL: 'silent',
+    });
+    services = await startServices(config, { url: db.url, created: false, embedded: false, stop: async () => {} }, createLogger('silent'));
+  });
+  afterAll(() => services.stop());
+
+  test('a customer signs in through the engine and the token gives exactly their rows', async () => {
+    const account = demoAccount('customer_user', 'BLUEPEAK');
+    const login = await graphql(LOGIN, { email: account.email, password: DEMO_PASSWORD });
+    expect(login.errors).toBeUndefined();
+    expect(login.data.customerLogin).toMatchObject({ status: 'SIGNED_IN', session: { user: { email: account.email, role: 'customer_user', customerCode: 'BLUEPEAK' } } });
+    const token = login.data.customerLogin.session.accessToken as string;
+    const orders = await graphql('{ sales_orders { customer { customer_code } } }', {}, token);
+    const codes = new Set(orders.data.sales_orders.map((o: { customer: { customer_code: string } }) => o.customer.customer_code));
+    expect([...codes]).toEqual(['BLUEPEAK']);
+  });
+
+  test('a wrong password is refused with the action\'s error code, through the engine', async () => {
+    const login = await graphql(LOGIN, { email: demoAccount('customer_user', 'BLUEPEAK').email, password: 'not-the-password' });
+    expect(login.errors[0].extensions.code).toBe('INVALID_CREDENTIALS');
+  });
+
+  test('an anonymous request sees no tables', async () => {
+    const result = await graphql('{ sales_orders { id } }');
+    expect(result.errors[0].extensions.code).toBe('validation-failed');
+  });
+});
