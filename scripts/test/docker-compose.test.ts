@@ -36,6 +36,16 @@ describe('docker-compose.yml (cannot be run here: no Docker engine)', () => {
     for (const name of metadataEnv) expect(Object.keys(engine.environment ?? {})).toContain(name);
   });
 
+  test('points the engine at the action server with the secret actions.yaml reads', () => {
+    const actionsYaml = readFileSync(join(PROJECT_ROOT, 'metadata/actions.yaml'), 'utf8');
+    for (const name of new Set([...actionsYaml.matchAll(/\{\{(\w+)\}\}|value_from_env:\s*(\w+)/g)].map((m) => m[1] ?? m[2]!))) {
+      expect(Object.keys(engine.environment ?? {})).toContain(name);
+    }
+    const actions = compose.services.actions!;
+    expect(actions.environment?.ACTION_SECRET).toBe(engine.environment?.ACTION_SECRET);
+    expect(engine.environment?.ACTION_BASE_URL).toBe(`http://actions:${actions.environment?.PORTAL_ACTIONS_PORT}`);
+  });
+
   test('takes every secret from the environment, never from the file', () => {
     const env = engine.environment ?? {};
     for (const name of ['HASURA_GRAPHQL_ADMIN_SECRET', 'HASURA_GRAPHQL_JWT_SECRET']) {
