@@ -1,6 +1,8 @@
 import { readActionsConfig, startActionServer } from '../../actions/src/index.ts';
 import { readEngineConfig } from '../../hasura/src/config/index.ts';
-import { startEventProcessing } from '../../hasura/src/events/index.ts';
+import type { Engine } from '../../hasura/src/engine/index.ts';
+import { startEventProcessing, type EventProcessing } from '../../hasura/src/events/index.ts';
+import { loadMetadata, watchMetadataDirectory } from '../../hasura/src/metadata/index.ts';
 import { createEngineLogger, startEngineServer } from '../../hasura/src/http/index.ts';
 import type { ScriptConfig } from '../config.ts';
 import type { LocalDatabase } from '../local-database.ts';
@@ -14,9 +16,20 @@ export interface RunningServices {
   stop(): Promise<void>;
 }
 
+/** Development convenience: edits to metadata/ apply at once; a broken edit keeps the previous version. */
+async function reloadMetadata(engine: Engine, dir: string, events: EventProcessing, logger: Logger): Promise<void> {
+  try {
+    await engine.replaceMetadata(loadMetadata(dir));
+    await events.refresh();
+    logger.info({ inconsistencies: engine.current.model.inconsistencies.length }, 'metadata reloaded after a change on disk');
+  } catch (error) {
+    logger.error({ err: error instanceof Error ? error.message : String(error) }, 'metadata change not applied; still serving the previous version');
+  }
+}
+
 /**
  * Starts the portal's services on a prepared database: the action server first (the engine calls
- * it), then the engine with its event and cron processing.
+ * it), then the engine with its event and cron processing, reloading metadata when it changes.
  */
 export async function startServices(config: ScriptConfig, database: LocalDatabase, logger: Logger): Promise<RunningServices> {
   const env = serviceEnvironment(config, database.url);
@@ -32,6 +45,8 @@ export async function startServices(config: ScriptConfig, database: LocalDatabas
     stops.push(() => engine.close());
     const events = await startEventProcessing(engine.engine, { logger, env });
     stops.push(() => events.stop());
+    const unwatch = watchMetadataDirectory(engineConfig.metadataDir, () => void reloadMetadata(engine.engine, engineConfig.metadataDir, events, logger));
+    stops.push(async () => unwatch());
     return { engineUrl: engine.url, actionsUrl: actions.url, stop };
   } catch (error) {
     await stop();

@@ -19,3 +19,4 @@ export * from './metadata-types.ts';
 export * from './table-types.ts';
 export * from './action-types.ts';
 export * from './eventing-types.ts';
+export { watchMetadataDirectory } from './watch-metadata.ts';

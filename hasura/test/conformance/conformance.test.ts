@@ -5,21 +5,22 @@ import { reportLines, summaryLine } from '../../conformance/report.ts';
 import { runConformance } from '../../conformance/runner.ts';
 
 /** Hasura's own fixtures live outside the project (they are Hasura's, not copied in): `../shared` of the repository. */
-const FIXTURES = fileURLToPath(new URL('../../../../shared/hasura-conformance/graphql_query', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../../../../shared/hasura-conformance', import.meta.url));
 
-/** The issue's bar: share of the non-skipped query fixtures that must pass. */
+/** The issues' bar: share of the non-skipped fixtures of each group that must pass. */
 const PASS_RATE = 0.9;
 
-describe('conformance with Hasura\'s graphql_query fixtures', () => {
-  if (!existsSync(FIXTURES)) {
-    it.skip(`skipped: no fixtures at ${FIXTURES} (Hasura's test fixtures are expected in ../shared/hasura-conformance)`, () => undefined);
+describe.each(['graphql_query', 'graphql_mutation'])("conformance with Hasura's %s fixtures", (group) => {
+  const folder = `${FIXTURES}/${group}`;
+  if (!existsSync(folder)) {
+    it.skip(`skipped: no fixtures at ${folder} (Hasura's test fixtures are expected in ../shared/hasura-conformance)`, () => undefined);
     return;
   }
 
   it(`passes at least ${PASS_RATE * 100}% of the non-skipped fixtures`, async () => {
-    const report = await runConformance(FIXTURES, { adminUrl: inject('adminDatabaseUrl') });
+    const report = await runConformance(folder, { adminUrl: inject('adminDatabaseUrl') });
     // The report is the point of this test: print it whether or not the bar is met.
-    process.stdout.write(`${reportLines(report).join('\n')}\n`);
+    process.stdout.write(`${group}:\n${reportLines(report).join('\n')}\n`);
     const ran = report.passed + report.failed;
     expect(ran, 'no fixture ran').toBeGreaterThan(0);
     expect(report.passed / ran, summaryLine(report)).toBeGreaterThanOrEqual(PASS_RATE);
