@@ -1,20 +1,15 @@
 import type pg from 'pg';
+import { inTransaction } from '../../hasura/src/postgres/index.ts';
 
 /** Serialises seed runs against one database: a second run waits, then finds the data there. */
 const SEED_LOCK_KEY = 'print-portal-seed';
 
 /** Runs `work` in one transaction holding the seed lock; rolls back on any error. */
 export async function inSeedTransaction<T>(client: pg.ClientBase, work: () => Promise<T>): Promise<T> {
-  await client.query('begin');
-  try {
+  return inTransaction(client, async () => {
     await client.query('select pg_advisory_xact_lock(hashtext($1))', [SEED_LOCK_KEY]);
-    const result = await work();
-    await client.query('commit');
-    return result;
-  } catch (error) {
-    await client.query('rollback');
-    throw error;
-  }
+    return work();
+  });
 }
 
 /**

@@ -5,20 +5,17 @@ import { projectSelection } from '../actions/project-selection.ts';
 import type { CompileContext } from '../compile/compile-context.ts';
 import { argumentsOf } from '../compile/select.ts';
 import { runMutationField } from '../mutate/run-mutation.ts';
+import { inTransaction } from '../postgres/index.ts';
 import type { GraphQLRequest } from './graphql-request.ts';
 
-async function inTransaction<T>(pool: pg.Pool, session: Record<string, string>, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+async function asSession<T>(pool: pg.Pool, session: Record<string, string>, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   try {
-    await client.query('begin');
-    // Triggers read who acted from here, as with Hasura (current_setting('hasura.user')).
-    await client.query("select set_config('hasura.user', $1, true)", [JSON.stringify(session)]);
-    const result = await work(client);
-    await client.query('commit');
-    return result;
-  } catch (error) {
-    await client.query('rollback');
-    throw error;
+    return await inTransaction(client, async () => {
+      // Triggers read who acted from here, as with Hasura (current_setting('hasura.user')).
+      await client.query("select set_config('hasura.user', $1, true)", [JSON.stringify(session)]);
+      return work(client);
+    });
   } finally {
     client.release();
   }
@@ -30,7 +27,7 @@ async function inTransaction<T>(pool: pg.Pool, session: Record<string, string>, 
  */
 export async function runMutationRequest(pool: pg.Pool, context: CompileContext, fields: Map<string, FieldNode[]>, request: GraphQLRequest, clientHeaders: Record<string, string>): Promise<string> {
   const root = context.roleSchema.schema.getMutationType()!;
-  const data = await inTransaction(pool, context.session, async (client) => {
+  const data = await asSession(pool, context.session, async (client) => {
     const answers: Record<string, unknown> = {};
     for (const [key, nodes] of fields) {
       const name = nodes[0]!.name.value;

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { appliedVersions, ensureCatalog, readCliStateForUpdate, withVersion, writeCliState } from './catalog-state.ts';
 import { readMigrations, type MigrationFile } from './migration-files.ts';
+import { inTransaction } from '../postgres/transaction.ts';
 
 export interface MigrateOptions {
   migrationsDir: string;
@@ -11,18 +12,6 @@ export interface MigrationStatus {
   version: string;
   name: string;
   applied: boolean;
-}
-
-async function inTransaction<T>(client: pg.ClientBase, work: () => Promise<T>): Promise<T> {
-  await client.query('begin');
-  try {
-    const result = await work();
-    await client.query('commit');
-    return result;
-  } catch (error) {
-    await client.query('rollback');
-    throw error;
-  }
 }
 
 function describeFailure(migration: MigrationFile, direction: 'up' | 'down', error: unknown): Error {
