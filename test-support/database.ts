@@ -11,6 +11,19 @@ export interface TestDatabase {
   pool: pg.Pool;
 }
 
+const created: TestDatabase[] = [];
+
+// Registered when a test file first imports this module, so it runs after the file's own cleanup
+// hooks (vitest runs afterAll hooks last-registered first): servers and pools a test started
+// are closed before their database is dropped.
+afterAll(async () => {
+  const adminUrl = inject('adminDatabaseUrl');
+  for (const db of created.splice(0)) {
+    await db.pool.end();
+    await dropDatabase(adminUrl, db.name);
+  }
+});
+
 /**
  * A fresh database for one test file, cloned from a template, dropped after the file's tests.
  * Call it at the top level of a test file or in `beforeAll`.
@@ -19,11 +32,7 @@ export async function createTestDatabase(template = SCHEMA_TEMPLATE): Promise<Te
   const adminUrl = inject('adminDatabaseUrl');
   const name = `portal_test_${randomBytes(6).toString('hex')}`;
   await createDatabase(adminUrl, name, template);
-  const url = withDatabase(adminUrl, name);
-  const pool = new pg.Pool({ connectionString: url, max: 4 });
-  afterAll(async () => {
-    await pool.end();
-    await dropDatabase(adminUrl, name);
-  });
-  return { url, name, pool };
+  const db = { url: withDatabase(adminUrl, name), name, pool: new pg.Pool({ connectionString: withDatabase(adminUrl, name), max: 4 }) };
+  created.push(db);
+  return db;
 }
