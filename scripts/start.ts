@@ -19,7 +19,8 @@ async function prepareDatabase(url: string, bcryptCost: number) {
 
 /**
  * `npm start`: the whole portal on the embedded default: PostgreSQL with the migrated schema and
- * demo data, the action server, and the Hasura-compatible engine with its event processing.
+ * demo data, the action server, the Hasura-compatible engine with its event processing, and the
+ * web portal.
  */
 async function main(): Promise<void> {
   const config = readScriptConfig();

@@ -7,6 +7,7 @@ export interface StackSummary {
   seeded: boolean;
   engineUrl: string;
   actionsUrl: string;
+  webUrl: string;
 }
 
 function withoutPassword(url: string): string {
@@ -23,6 +24,7 @@ export function startupBanner(summary: StackSummary): string {
   return [
     '',
     'Print customer portal: development stack',
+    `  Web portal   ${summary.webUrl}`,
     `  PostgreSQL   ${withoutPassword(summary.databaseUrl)}${summary.embedded ? '  (embedded)' : ''}`,
     `  Schema       ${summary.applied} migration(s) applied now, all up to date`,
     `  Demo data    ${summary.seeded ? 'seeded now' : 'already present, reused'}`,

@@ -1,17 +1,20 @@
+import { resolve } from 'node:path';
 import { readActionsConfig, startActionServer } from '../../actions/src/index.ts';
 import { readEngineConfig } from '../../hasura/src/config/index.ts';
 import type { Engine } from '../../hasura/src/engine/index.ts';
 import { startEventProcessing, type EventProcessing } from '../../hasura/src/events/index.ts';
 import { loadMetadata, watchMetadataDirectory } from '../../hasura/src/metadata/index.ts';
 import { createEngineLogger, startEngineServer } from '../../hasura/src/http/index.ts';
+import { startWebServer } from '../../web/src/server-entry.ts';
 import type { ScriptConfig } from '../config.ts';
-import type { LocalDatabase } from '../local-database.ts';
+import { PROJECT_ROOT, type LocalDatabase } from '../local-database.ts';
 import type { Logger } from '../logger.ts';
 import { serviceEnvironment } from './service-env.ts';
 
 export interface RunningServices {
   engineUrl: string;
   actionsUrl: string;
+  webUrl: string;
   /** Stops every service, newest first. */
   stop(): Promise<void>;
 }
@@ -29,7 +32,8 @@ async function reloadMetadata(engine: Engine, dir: string, events: EventProcessi
 
 /**
  * Starts the portal's services on a prepared database: the action server first (the engine calls
- * it), then the engine with its event and cron processing, reloading metadata when it changes.
+ * it), then the engine with its event and cron processing (reloading metadata when it changes),
+ * then the web portal.
  */
 export async function startServices(config: ScriptConfig, database: LocalDatabase, logger: Logger): Promise<RunningServices> {
   const env = serviceEnvironment(config, database.url);
@@ -47,7 +51,10 @@ export async function startServices(config: ScriptConfig, database: LocalDatabas
     stops.push(() => events.stop());
     const unwatch = watchMetadataDirectory(engineConfig.metadataDir, () => void reloadMetadata(engine.engine, engineConfig.metadataDir, events, logger));
     stops.push(async () => unwatch());
-    return { engineUrl: engine.url, actionsUrl: actions.url, stop };
+    const cacheDir = resolve(PROJECT_ROOT, config.PORTAL_DATA_DIR, 'vite');
+    const web = await startWebServer({ port: config.PORTAL_WEB_PORT, host: '127.0.0.1', engineUrl: engine.url, cacheDir });
+    stops.push(() => web.close());
+    return { engineUrl: engine.url, actionsUrl: actions.url, webUrl: web.url, stop };
   } catch (error) {
     await stop();
     throw error;

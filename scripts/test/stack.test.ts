@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { freePort } from '../../hasura/src/postgres/index.ts';
 import { createTestDatabase } from '../../test-support/database.ts';
@@ -27,8 +30,10 @@ describe('the services npm start runs, together', () => {
   beforeAll(async () => {
     const db = await createTestDatabase(DEMO_TEMPLATE);
     const config = readScriptConfig({
+      PORTAL_DATA_DIR: mkdtempSync(join(tmpdir(), 'portal-stack-')),
       PORTAL_ENGINE_PORT: String(await freePort()),
       PORTAL_ACTIONS_PORT: String(await freePort()),
+      PORTAL_WEB_PORT: String(await freePort()),
       BCRYPT_COST: '4',
       LOG_LEVEL: 'silent',
     });
@@ -50,6 +55,12 @@ describe('the services npm start runs, together', () => {
   test('a wrong password is refused with the action\'s error code, through the engine', async () => {
     const login = await graphql(LOGIN, { email: demoAccount('customer_user', 'BLUEPEAK').email, password: 'not-the-password' });
     expect(login.errors[0].extensions.code).toBe('INVALID_CREDENTIALS');
+  });
+
+  test('the web portal answers, sending a signed-out visitor to sign-in', async () => {
+    const response = await fetch(`${services.webUrl}/orders`, { redirect: 'manual' });
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toMatch(/^\/sign-in/);
   });
 
   test('an anonymous request sees no tables', async () => {

@@ -1,0 +1,47 @@
+/**
+ * What to tell a person for each error code the API answers with: the action server's catalogue
+ * (`extensions.code`) and Hasura's own codes. Anything unknown gets the generic message; the
+ * original goes to the log, never to the page.
+ */
+const MESSAGES: Record<string, string> = {
+  INVALID_CREDENTIALS: 'The email address or password is incorrect.',
+  EMAIL_NOT_VERIFIED: 'Confirm your email address before signing in. We can send you the link again.',
+  MFA_TICKET_INVALID: 'This sign-in attempt has expired. Sign in again.',
+  INVALID_MFA_CODE: 'That code is not right. Enter the current 6-digit code from your authenticator app, or one of your backup codes.',
+  ACCOUNT_LOCKED: 'Too many failed attempts. Your account is locked for a while; try again later.',
+  CURRENT_PASSWORD_INCORRECT: 'Your current password is incorrect.',
+  WEAK_PASSWORD: 'Choose a different password.',
+  INVALID_TOKEN: 'This link is not valid. Ask for a new one.',
+  TOKEN_EXPIRED: 'This link has expired. Ask for a new one.',
+  TOKEN_ALREADY_USED: 'This link was already used, or a newer one replaced it.',
+  INVALID_REFRESH_TOKEN: 'Your session has ended. Sign in again.',
+  SESSION_EXPIRED: 'Your session has expired. Sign in again.',
+  SESSION_INVALID: 'Your session does not allow this. Sign in again.',
+  MFA_ALREADY_ENABLED: 'Two-factor authentication is already on.',
+  MFA_NOT_ENABLED: 'Two-factor authentication is not on.',
+  MFA_ENROLLMENT_NOT_STARTED: 'Start setting up two-factor authentication again: the setup has expired or was not started.',
+  SESSION_NOT_FOUND: 'That session has already ended.',
+  RATE_LIMITED: 'Too many attempts. Wait a few minutes and try again.',
+  UNKNOWN_TENANT: 'This portal is not set up correctly. Contact your printer.',
+  VALIDATION_FAILED: 'Some of the details are not valid. Check them and try again.',
+  'invalid-jwt': 'We could not verify your session. Sign out and sign in again.',
+  'access-denied': 'You do not have access to this.',
+  'permission-error': 'You do not have access to this.',
+  NETWORK: 'We could not reach the portal’s server. Check your connection and try again.',
+};
+
+/** `extensions.reason` of WEAK_PASSWORD. */
+const WEAK_PASSWORD_REASONS: Record<string, string> = {
+  TOO_SHORT: 'Use at least 8 characters.',
+  TOO_LONG: 'Use at most 128 characters.',
+  COMMON: 'This password is too common. Choose one that is harder to guess, such as a few unrelated words.',
+  CONTEXT: 'Do not use your name, your email address, or the name of your company or this portal in your password.',
+  BREACHED: 'This password has appeared in a data breach. Choose a different one.',
+};
+
+export const GENERIC_MESSAGE = 'Something went wrong on our side. Try again in a moment.';
+
+export function humanMessage(code: string, reason?: string): string {
+  if (code === 'WEAK_PASSWORD' && reason && WEAK_PASSWORD_REASONS[reason]) return WEAK_PASSWORD_REASONS[reason];
+  return MESSAGES[code] ?? GENERIC_MESSAGE;
+}

@@ -1,0 +1,42 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import { acceptSession } from '$lib/server/auth/accept-session.ts';
+import { signIn, type SignInOutcome } from '$lib/server/auth/sign-in.ts';
+import { apiFailure, formText, safeRedirectTarget } from '$lib/server/forms.ts';
+import { MFA_COOKIE, mfaCookieOptions } from '$lib/server/session/refresh-cookie.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+const credentials = z.object({ email: z.string().trim().min(3).max(254), password: z.string().min(1).max(1024) });
+
+const NOTICES: Record<string, string> = {
+  'signed-out': 'You have signed out.',
+  'password-reset': 'Your password has been changed. Sign in with the new one.',
+  'email-confirmed': 'Your email address is confirmed. You can sign in now.',
+};
+
+export const load: PageServerLoad = ({ locals, url }) => {
+  if (locals.session.user) redirect(303, safeRedirectTarget(url));
+  return { notice: NOTICES[url.searchParams.get('notice') ?? ''] ?? null };
+};
+
+export const actions: Actions = {
+  default: async ({ request, locals, cookies, url }) => {
+    const form = await request.formData();
+    const email = formText(form, 'email');
+    const input = credentials.safeParse({ email, password: formText(form, 'password') });
+    if (!input.success) return fail(400, { email, message: 'Enter your email address and your password.', code: 'INPUT' });
+    let outcome: SignInOutcome;
+    try {
+      outcome = await signIn(locals.anonymousApi, locals.tenant, input.data.email, input.data.password);
+    } catch (error) {
+      return apiFailure(error, { email });
+    }
+    if (outcome.kind === 'second-factor') {
+      cookies.set(MFA_COOKIE, outcome.ticket, mfaCookieOptions(url, outcome.expiresAt));
+      redirect(303, `/sign-in/mfa${url.search}`);
+    }
+    const refusal = await acceptSession(locals, outcome.session);
+    if (refusal) return fail(403, { email, message: refusal, code: 'NOT_A_CUSTOMER' });
+    redirect(303, safeRedirectTarget(url));
+  },
+};

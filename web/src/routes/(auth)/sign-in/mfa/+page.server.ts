@@ -1,0 +1,34 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { acceptSession } from '$lib/server/auth/accept-session.ts';
+import { signInSecondFactor } from '$lib/server/auth/sign-in.ts';
+import { ApiError } from '$lib/server/engine/api-error.ts';
+import { apiFailure, formText, safeRedirectTarget } from '$lib/server/forms.ts';
+import { MFA_COOKIE, mfaCookieOptions } from '$lib/server/session/refresh-cookie.ts';
+import type { IssuedSession } from '$lib/server/session/session-types.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals, cookies, url }) => {
+  if (locals.session.user) redirect(303, safeRedirectTarget(url));
+  if (!cookies.get(MFA_COOKIE)) redirect(303, `/sign-in${url.search}`);
+  return {};
+};
+
+export const actions: Actions = {
+  default: async ({ request, locals, cookies, url }) => {
+    const ticket = cookies.get(MFA_COOKIE);
+    if (!ticket) return fail(401, { message: 'This sign-in attempt has expired. Sign in again.', code: 'MFA_TICKET_INVALID' });
+    const code = formText(await request.formData(), 'code').replace(/\s+/g, '');
+    if (code.length < 6) return fail(400, { message: 'Enter the 6-digit code from your authenticator app, or a backup code.', code: 'INPUT' });
+    let session: IssuedSession;
+    try {
+      session = await signInSecondFactor(locals.anonymousApi, ticket, code);
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'MFA_TICKET_INVALID') cookies.delete(MFA_COOKIE, mfaCookieOptions(url));
+      return apiFailure(error, {});
+    }
+    cookies.delete(MFA_COOKIE, mfaCookieOptions(url));
+    const refusal = await acceptSession(locals, session);
+    if (refusal) return fail(403, { message: refusal, code: 'NOT_A_CUSTOMER' });
+    redirect(303, safeRedirectTarget(url));
+  },
+};

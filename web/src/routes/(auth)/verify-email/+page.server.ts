@@ -1,0 +1,30 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { ResendVerificationEmailDocument, VerifyEmailDocument } from '$lib/graphql/__generated__/graphql.ts';
+import { apiFailure, formText } from '$lib/server/forms.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+/** The link in the email opens this page; confirming is a POST so that link scanners cannot spend the token. */
+export const load: PageServerLoad = ({ url }) => ({ hasToken: Boolean(url.searchParams.get('token')) });
+
+export const actions: Actions = {
+  confirm: async ({ request, locals }) => {
+    const token = formText(await request.formData(), 'token');
+    if (token.length < 16) return fail(400, { message: 'This link is not valid. Ask for a new one.', code: 'INVALID_TOKEN' });
+    try {
+      await locals.anonymousApi.mutate(VerifyEmailDocument, { token });
+    } catch (error) {
+      return apiFailure(error, {});
+    }
+    redirect(303, locals.session.user ? '/' : '/sign-in?notice=email-confirmed');
+  },
+  resend: async ({ request, locals }) => {
+    const email = formText(await request.formData(), 'email').trim();
+    if (!email.includes('@')) return fail(400, { email, message: 'Enter the email address you registered with.', code: 'INPUT' });
+    try {
+      await locals.anonymousApi.mutate(ResendVerificationEmailDocument, { tenant: locals.tenant ?? null, email });
+    } catch (error) {
+      return apiFailure(error, { email });
+    }
+    return { sent: true, email };
+  },
+};

@@ -1,0 +1,327 @@
+import pg from 'pg';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test, type TestContext } from 'vitest';
+import { CHROMIUM, hasChromium, hydrated, INSTALL_CHROMIUM, launchChromium, screenshot } from './browser.ts';
+import { startPortalStack, type PortalStack } from './stack.ts';
+import { totpCode } from './totp.ts';
+
+/** The demo password (scripts/seed/demo-accounts.ts). */
+const PASSWORD = 'PrintDemo-2026!';
+const CHROMIUM_MISSING = `skipped: ${CHROMIUM} is missing; install Debian's Chromium with \`${INSTALL_CHROMIUM}\``;
+const NO_WEB = 'skipped: npm start does not serve the web portal yet (its banner has no "  Web portal   http://…" line)';
+
+if (!hasChromium) console.warn(`web end-to-end tests ${CHROMIUM_MISSING}`);
+
+async function query<Row>(databaseUrl: string, sql: string, params: unknown[] = []): Promise<Row[]> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows as Row[];
+  } finally {
+    await client.end();
+  }
+}
+
+describe.skipIf(!hasChromium)(`customer portal in Chromium${hasChromium ? '' : ` (${CHROMIUM_MISSING})`}`, () => {
+  let stack: PortalStack | undefined;
+  let browser: Browser | undefined;
+  let base = '';
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    stack = await startPortalStack();
+    if (!stack.webUrl) {
+      console.warn(`web end-to-end tests ${NO_WEB}`);
+      return;
+    }
+    base = stack.webUrl;
+    browser = await launchChromium();
+  }, 300_000);
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await browser?.close();
+    await stack?.stop();
+  }, 60_000);
+
+  /** A fresh browser profile (no cookies), desktop-sized unless told otherwise. */
+  async function newPage(ctx: TestContext, width = 1280, javaScriptEnabled = true): Promise<Page> {
+    if (!browser) ctx.skip(NO_WEB);
+    const context = await browser!.newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
+    contexts.push(context);
+    return context.newPage();
+  }
+
+  async function openSignIn(page: Page): Promise<void> {
+    await page.goto(`${base}/sign-in`);
+    await hydrated(page);
+  }
+
+  async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
+    await openSignIn(page);
+    await page.getByLabel('Email address').fill(email);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+  }
+
+  async function signOut(page: Page): Promise<void> {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(`${base}/sign-in?notice=signed-out`);
+  }
+
+  const db = <Row>(sql: string, params: unknown[] = []) => query<Row>(stack!.databaseUrl, sql, params);
+
+  test('a customer user signs in, sees the dashboard, filters the orders by status and opens one with its lines and timeline', async (ctx) => {
+    const page = await newPage(ctx);
+    const companyOrders = `from public.sales_orders o join public.customers c on c.id = o.customer_id where c.customer_code = 'BLUEPEAK'`;
+    const [counts] = await db<{ total: number; open: number; shipped: number }>(
+      `select count(*)::int as total, count(*) filter (where status in ('CONFIRMED','IN_PRODUCTION','SHIPPED','ON_HOLD'))::int as open,
+              count(*) filter (where status = 'SHIPPED')::int as shipped ${companyOrders}`,
+    );
+    expect(counts!.shipped).toBeGreaterThan(0);
+
+    // Keyboard only: labels lead to the fields, Tab moves on, Enter submits.
+    await openSignIn(page);
+    await screenshot(page, 'sign-in');
+    await page.getByLabel('Email address').focus();
+    await page.keyboard.type('user@bluepeak.example');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('password');
+    await page.keyboard.type(PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${base}/`);
+
+    await page.getByRole('heading', { name: 'Welcome, Lena' }).waitFor();
+    expect(await page.getByRole('link', { name: /Open orders/ }).textContent()).toContain(String(counts!.open));
+    await page.getByRole('heading', { name: 'Recent orders' }).waitFor();
+    await screenshot(page, 'dashboard');
+
+    // The access token never reaches the browser; the refresh token is an httpOnly, SameSite=Strict cookie.
+    const cookies = await page.context().cookies();
+    expect(cookies.map((c) => ({ name: c.name, httpOnly: c.httpOnly, sameSite: c.sameSite }))).toEqual([
+      { name: 'portal_refresh', httpOnly: true, sameSite: 'Strict' },
+    ]);
+    const jwt = /eyJ[\w-]{10,}\.[\w-]{10,}/;
+    const browserSide = await page.evaluate(() => ({
+      cookie: document.cookie,
+      localStorage: Object.keys(localStorage),
+      // SvelteKit keeps scroll positions here; nothing else may be.
+      sessionStorage: Object.values(sessionStorage).join('\n'),
+    }));
+    expect(browserSide.cookie).toBe('');
+    expect(browserSide.localStorage).toEqual([]);
+    expect(browserSide.sessionStorage).not.toMatch(jwt);
+    expect(browserSide.sessionStorage).not.toContain(cookies[0]!.value);
+    const html = await page.content();
+    expect(html).not.toMatch(jwt);
+    expect(html).not.toContain(cookies[0]!.value);
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Orders' }).click();
+    await page.waitForURL(`${base}/orders`);
+    await page.getByRole('heading', { name: `Showing 1–${Math.min(counts!.total, 20)} of ${counts!.total} orders` }).waitFor();
+
+    await page.getByLabel('Status').selectOption('SHIPPED');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.waitForURL(`${base}/orders?status=SHIPPED`);
+    await page.getByRole('heading', { name: new RegExp(`of ${counts!.shipped} orders?$`) }).waitFor();
+    const rows = page.locator('table tbody tr');
+    expect(await rows.count()).toBe(counts!.shipped);
+    expect((await rows.locator('td[data-label="Status"]').allTextContents()).map((text) => text.trim())).toEqual(Array(counts!.shipped).fill('Shipped'));
+    await screenshot(page, 'orders-shipped');
+
+    const orderNumber = (await rows.first().getByRole('link').textContent())!.trim();
+    const [order] = await db<{ lines: number; events: number; tracking_number: string | null }>(
+      `select (select count(*)::int from public.sales_order_lines l where l.order_id = o.id) as lines,
+              (select count(*)::int from public.order_status_events e where e.order_id = o.id) as events, o.tracking_number
+         from public.sales_orders o where o.order_number = $1`,
+      [orderNumber],
+    );
+    await rows.first().getByRole('link').click();
+    await page.getByRole('heading', { name: `Order ${orderNumber}` }).waitFor();
+    const lines = page.getByRole('region', { name: 'Lines' }).locator('tbody tr');
+    expect(await lines.count()).toBe(order!.lines);
+    const timeline = page.getByRole('region', { name: 'Status history' }).getByRole('listitem');
+    expect(await timeline.count()).toBe(order!.events);
+    expect(await timeline.last().textContent()).toContain('Shipped');
+    if (order!.tracking_number) await page.getByText(order!.tracking_number).waitFor();
+    await screenshot(page, 'order');
+
+    // The same list at phone width: the table becomes labelled cards.
+    const phone = await newPage(ctx, 390);
+    await phone.context().addCookies(cookies.map((c) => ({ ...c })));
+    await phone.goto(`${base}/orders`);
+    await phone.getByRole('heading', { name: 'Orders', exact: true }).waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await screenshot(phone, 'orders-phone');
+  }, 180_000);
+
+  test('a wrong password shows an error and signs nobody in', async (ctx) => {
+    const page = await newPage(ctx);
+    await signIn(page, 'user@meridian.example', 'not-the-password');
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect((await alert.textContent())?.trim()).toBe('The email address or password is incorrect.');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('alert');
+    expect(new URL(page.url()).pathname).toBe('/sign-in');
+    expect(await page.getByLabel('Email address').inputValue()).toBe('user@meridian.example');
+    expect(await page.context().cookies()).toEqual([]);
+    await screenshot(page, 'sign-in-error');
+  }, 90_000);
+
+  test('after sign-out the orders page sends the browser to sign-in', async (ctx) => {
+    const page = await newPage(ctx);
+    await signIn(page, 'approver@bluepeak.example');
+    await page.waitForURL(`${base}/`);
+    await page.goto(`${base}/orders`);
+    await page.getByRole('heading', { name: 'Orders', exact: true }).waitFor();
+    await signOut(page);
+    await page.getByText('You have signed out.').waitFor();
+    expect(await page.context().cookies()).toEqual([]);
+
+    const response = await page.goto(`${base}/orders`);
+    expect(page.url()).toBe(`${base}/sign-in?redirectTo=%2Forders`);
+    expect(response?.status()).toBe(200);
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    // Signing in again returns to where the person was going.
+    await hydrated(page);
+    await page.getByLabel('Email address').fill('approver@bluepeak.example');
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`${base}/orders`);
+  }, 90_000);
+
+  test('a customer user never sees another customer’s order, not even by typing its address', async (ctx) => {
+    const [other] = await db<{ id: string; order_number: string; customer_po_number: string }>(
+      `select o.id, o.order_number, o.customer_po_number from public.sales_orders o join public.customers c on c.id = o.customer_id
+        where c.customer_code = 'MERIDIAN' and o.customer_po_number is not null order by o.placed_at desc limit 1`,
+    );
+    const page = await newPage(ctx);
+    await signIn(page, 'user@bluepeak.example');
+    await page.waitForURL(`${base}/`);
+
+    const response = await page.goto(`${base}/orders/${other!.id}`);
+    expect(response?.status()).toBe(404);
+    await page.getByRole('heading', { name: 'Not found' }).waitFor();
+    // Nowhere in the page, its serialized data included.
+    const html = await page.content();
+    expect(html).not.toContain(other!.order_number);
+    expect(html).not.toContain(other!.customer_po_number);
+
+    for (const search of [other!.order_number, other!.customer_po_number]) {
+      await page.goto(`${base}/orders?q=${encodeURIComponent(search)}`);
+      await page.getByRole('heading', { name: 'No orders match these filters' }).waitFor();
+    }
+  }, 90_000);
+
+  test('the profile saves names, time zone and notification choices', async (ctx) => {
+    const page = await newPage(ctx);
+    await signIn(page, 'user@oakridge.example');
+    await page.waitForURL(`${base}/`);
+    await page.goto(`${base}/profile`);
+    await hydrated(page);
+    await page.getByLabel('Job title').fill('Events and outreach officer');
+    await page.getByLabel('Time zone').selectOption('Europe/Berlin');
+    await page.getByLabel('A quote has been priced', { exact: false }).uncheck();
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await page.getByRole('status').filter({ hasText: 'Your profile has been saved.' }).waitFor();
+    await page.reload();
+    expect(await page.getByLabel('Job title').inputValue()).toBe('Events and outreach officer');
+    expect(await page.getByLabel('Time zone').inputValue()).toBe('Europe/Berlin');
+    expect(await page.getByLabel('A quote has been priced', { exact: false }).isChecked()).toBe(false);
+    const [stored] = await db<{ preferences: Record<string, boolean> }>(
+      `select notification_preferences as preferences from public.customer_users where email = 'user@oakridge.example'`,
+    );
+    expect(stored!.preferences).toMatchObject({ order_status: true, quote_priced: false, proof_ready: true });
+    await screenshot(page, 'profile');
+  }, 90_000);
+
+  test('without JavaScript the forms still work: sign in, filter the orders, sign out', async (ctx) => {
+    const page = await newPage(ctx, 1280, false);
+    await page.goto(`${base}/orders`);
+    expect(page.url()).toBe(`${base}/sign-in?redirectTo=%2Forders`);
+    await page.getByLabel('Email address').fill('admin@bluepeak.example');
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`${base}/orders`);
+    await page.getByLabel('Status').selectOption('DELIVERED');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.waitForURL(/\/orders\?status=DELIVERED/);
+    expect((await page.locator('td[data-label="Status"]').allTextContents()).every((text) => text.trim() === 'Delivered')).toBe(true);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(`${base}/sign-in?notice=signed-out`);
+    expect(await page.context().cookies()).toEqual([]);
+  }, 90_000);
+
+  test('registration, password reset and email confirmation answer in plain words', async (ctx) => {
+    const page = await newPage(ctx, 390);
+    await page.goto(`${base}/register`);
+    await hydrated(page);
+    await page.getByLabel('Customer code').fill('BLUEPEAK');
+    await page.getByLabel('First name').fill('Noah');
+    await page.getByLabel('Last name').fill('Lindqvist');
+    await page.getByLabel('Work email address').fill(`noah.${Date.now()}@bluepeak.example`);
+    await page.getByLabel('Password').fill('green kettle morning harbour');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByRole('status').filter({ hasText: 'we have sent a confirmation link' }).waitFor();
+
+    await page.goto(`${base}/verify-email?token=${'x'.repeat(43)}`);
+    await hydrated(page);
+    await page.getByRole('button', { name: 'Confirm my email address' }).click();
+    await page.getByRole('alert').filter({ hasText: 'This link is not valid.' }).waitFor();
+
+    await page.goto(`${base}/forgot-password`);
+    await hydrated(page);
+    await page.getByLabel('Email address').fill('nobody@bluepeak.example');
+    await page.getByRole('button', { name: 'Send the link' }).click();
+    await page.getByRole('status').filter({ hasText: 'If nobody@bluepeak.example belongs to an account' }).waitFor();
+
+    await page.goto(`${base}/reset-password?token=${'y'.repeat(43)}`);
+    await hydrated(page);
+    await page.getByLabel('New password', { exact: true }).fill('green kettle morning harbour');
+    await page.getByLabel('New password again').fill('green kettle morning harbour');
+    await page.getByRole('button', { name: 'Save the new password' }).click();
+    await page.getByRole('alert').filter({ hasText: 'This link is not valid.' }).waitFor();
+    expect(await page.locator('main').innerText()).not.toMatch(/[{}]|INVALID_TOKEN|extensions/);
+  }, 120_000);
+
+  test('two-factor authentication: set up on the security page, then needed to sign in', async (ctx) => {
+    const email = 'approver@oakridge.example';
+    const page = await newPage(ctx);
+    await signIn(page, email);
+    await page.waitForURL(`${base}/`);
+
+    await page.goto(`${base}/profile/security`);
+    await hydrated(page);
+    const mfa = page.getByRole('region', { name: 'Two-factor authentication' });
+    await mfa.getByLabel('Current password').fill(PASSWORD);
+    await mfa.getByRole('button', { name: 'Set up two-factor authentication' }).click();
+    await mfa.getByRole('img', { name: /QR code/ }).waitFor();
+    const secret = (await mfa.locator('#mfa-secret').textContent())!.trim();
+    expect(await mfa.getByRole('list', { name: 'Backup codes' }).getByRole('listitem').count()).toBe(10);
+    await screenshot(page, 'mfa-setup');
+
+    await mfa.getByLabel(/6-digit code/).fill(totpCode(secret, Date.now()));
+    await mfa.getByRole('button', { name: 'Turn on two-factor authentication' }).click();
+    await mfa.getByRole('status').filter({ hasText: 'Two-factor authentication is on.' }).waitFor();
+
+    await signOut(page);
+    await signIn(page, email);
+    await page.waitForURL(`${base}/sign-in/mfa`);
+    await hydrated(page);
+    await page.getByLabel('Authentication code').fill('000000');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('alert').getByText('That code is not right.', { exact: false }).waitFor();
+    // The next time step's code: the step used to turn MFA on cannot be used again.
+    await page.getByLabel('Authentication code').fill(totpCode(secret, Date.now() + 30_000));
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.waitForURL(`${base}/`);
+    await page.getByRole('heading', { name: /^Welcome,/ }).waitFor();
+
+    // Leave the demo account as it was.
+    await page.goto(`${base}/profile/security`);
+    await hydrated(page);
+    await mfa.getByLabel('Current password').fill(PASSWORD);
+    await mfa.getByRole('button', { name: 'Turn off two-factor authentication' }).click();
+    await mfa.getByRole('status').filter({ hasText: 'Two-factor authentication is off.' }).waitFor();
+  }, 180_000);
+});
