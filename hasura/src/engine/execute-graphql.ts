@@ -81,11 +81,23 @@ interface Prepared {
   fields: Map<string, FieldNode[]>;
 }
 
-function prepare(state: EngineState, session: RequestSession, request: GraphQLRequest): Prepared {
-  const roleSchema = state.schemas.get(session.role, session.backendOnly ?? false);
-  const document = parseDocument(request.query);
+/** Clients send the same few query texts over and over; each is parsed and validated once per role schema. */
+const MAX_CACHED_DOCUMENTS = 1000;
+
+function validatedDocument(roleSchema: RoleSchema, query: string): DocumentNode {
+  const cached = roleSchema.validatedDocuments.get(query);
+  if (cached) return cached;
+  const document = parseDocument(query);
   const validationErrors = validate(roleSchema.schema, document, VALIDATION_RULES);
   if (validationErrors.length > 0) throw toEngineError(validationErrors[0]!);
+  if (roleSchema.validatedDocuments.size >= MAX_CACHED_DOCUMENTS) roleSchema.validatedDocuments.clear();
+  roleSchema.validatedDocuments.set(query, document);
+  return document;
+}
+
+function prepare(state: EngineState, session: RequestSession, request: GraphQLRequest): Prepared {
+  const roleSchema = state.schemas.get(session.role, session.backendOnly ?? false);
+  const document = validatedDocument(roleSchema, request.query);
   const operation = selectOperation(document, request.operationName);
   if (operation.operation === 'mutation' && !roleSchema.schema.getMutationType()) throw new EngineError('validation-failed', 'no mutations exist');
   if (operation.operation === 'subscription') throw new EngineError('not-supported', 'subscriptions are not supported by the development engine yet');

@@ -1,4 +1,4 @@
-import { GraphQLObjectType, GraphQLSchema } from 'graphql';
+import { GraphQLObjectType, GraphQLSchema, type DocumentNode } from 'graphql';
 import { actionFields, actionsFor } from '../actions/action-fields.ts';
 import type { ActionsConfig, ResolvedAction } from '../actions/resolve-actions.ts';
 import type { EngineModel } from '../model/index.ts';
@@ -17,6 +17,8 @@ export interface RoleSchema {
   mutationFields: Map<string, MutationFieldTarget>;
   /** Root field name → action, on query_root and mutation_root. */
   actions: Map<string, ResolvedAction>;
+  /** Query texts already parsed and validated against this schema (see execute-graphql.ts). */
+  validatedDocuments: Map<string, DocumentNode>;
 }
 
 function mutationRoot(context: BuildContext, config: ActionsConfig, allowed: ResolvedAction[], targets: Map<string, MutationFieldTarget>): GraphQLObjectType | undefined {
@@ -40,7 +42,7 @@ export function buildRoleSchema(model: EngineModel, config: ActionsConfig, role:
     mutation: mutationRoot(context, config, mutationActions, mutationFields),
   });
   const actions = new Map([...queryActions, ...mutationActions].map((a) => [a.metadata.name, a]));
-  return { role, backendOnly, schema, queryFields, mutationFields, actions };
+  return { role, backendOnly, schema, queryFields, mutationFields, actions, validatedDocuments: new Map() };
 }
 
 /** Builds role schemas on first use and keeps them until the model changes. */
