@@ -19,8 +19,12 @@ describe.each(['graphql_query', 'graphql_mutation'])("conformance with Hasura's 
 
   it(`passes at least ${PASS_RATE * 100}% of the non-skipped fixtures`, async () => {
     const report = await runConformance(folder, { adminUrl: inject('adminDatabaseUrl') });
-    // The report is the point of this test: print it whether or not the bar is met.
-    process.stdout.write(`${group}:\n${reportLines(report).join('\n')}\n`);
+    // The report is the point of this test: print it whether or not the bar is met. Its summary is
+    // reworded so that CI, which reads a bare "N passed, N failed" line as the run's verdict, does
+    // not mistake one group's fixture count for the test run's result.
+    const lines = reportLines(report).slice(0, -1);
+    lines.push(`${group} fixtures: passed ${report.passed}, failed ${report.failed}, skipped ${report.skipped}`);
+    process.stdout.write(`${lines.join('\n')}\n`);
     const ran = report.passed + report.failed;
     expect(ran, 'no fixture ran').toBeGreaterThan(0);
     expect(report.passed / ran, summaryLine(report)).toBeGreaterThanOrEqual(PASS_RATE);
