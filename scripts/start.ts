@@ -36,6 +36,7 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGHUP', () => void stop('SIGHUP'));
 
   try {
     const prepared = await prepareDatabase(database.url, config.BCRYPT_COST);

