@@ -6,11 +6,6 @@ export function columnType(column: ColumnInfo): SQL {
   return sql.ident(column.typeSchema, column.pgType);
 }
 
-/** The type of one element of the column's value (the column's own type unless it is an array). */
-function elementType(column: ColumnInfo): SQL {
-  return column.elementType ? sql.ident('pg_catalog', column.elementType) : columnType(column);
-}
-
 /** The array type holding the column's values (for `_in`), by Postgres's `_<type>` convention. */
 export function columnArrayType(column: ColumnInfo): SQL {
   return column.elementType ? columnType(column) : sql.ident(column.typeSchema, `_${column.pgType}`);
@@ -35,5 +30,3 @@ export function typedList(values: unknown[], column: ColumnInfo): SQL {
 export function typedElements(values: unknown[], column: ColumnInfo): SQL {
   return sql`(${sql.value(values)})::${sql.ident('pg_catalog', `_${column.elementType ?? column.pgType}`)}`;
 }
-
-export { elementType };
