@@ -28,6 +28,7 @@ async function runOne(deps: ServerDeps, context: RequestContext, session: Reques
   } catch (error) {
     if (!(error instanceof EngineError)) throw error;
     context.facts.errorCodes.push(error.code);
+    if (error.cause) deps.logger.error({ type: 'http-log', err: error.cause }, error.message);
     return errorReply(error, dialect);
   }
 }
