@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { HASURA_CLAIMS_NAMESPACE } from '../../common/src/index.ts';
+import { HASURA_CLAIMS_NAMESPACE } from '@portal/common';
 import { AccessTokenSigner } from '../src/auth/access-token.ts';
 import { parseJwtSecret } from '../src/config/jwt-secret.ts';
 import { DEV_JWT_SECRET } from '../src/config/dev-defaults.ts';

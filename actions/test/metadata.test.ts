@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { USER_ROLES } from '../../common/src/index.ts';
+import { USER_ROLES } from '@portal/common';
 import { ACTIONS } from '../src/handlers/index.ts';
 import { ACTION_SECRET_HEADER } from '../src/http/install-caller-check.ts';
 import { METADATA_ACTIONS, outputProblems } from './support/hasura-output.ts';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ArtworkFileStatus } from '../../common/src/statuses.ts';
+import type { ArtworkFileStatus } from '@portal/common';
 import type { ArtworkRow } from './tables.ts';
 import { addHours } from './time.ts';
 

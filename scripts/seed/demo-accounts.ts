@@ -1,4 +1,4 @@
-import type { UserRole } from '../../common/src/roles.ts';
+import type { UserRole } from '@portal/common';
 
 /**
  * The demo tenant's sign-in accounts: the one list the seed, the README, the tests and the

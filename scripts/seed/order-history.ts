@@ -1,4 +1,4 @@
-import type { SalesOrderStatus } from '../../common/src/statuses.ts';
+import type { SalesOrderStatus } from '@portal/common';
 import type { Random } from './prng.ts';
 import { addHours } from './time.ts';
 

@@ -1,4 +1,4 @@
-import type { ProofStatus } from '../../common/src/statuses.ts';
+import type { ProofStatus } from '@portal/common';
 import type { OrderEventRow, ProofRow } from './tables.ts';
 
 /** The statuses of one line's proof versions, oldest first. */

@@ -1,8 +1,7 @@
 import bcrypt from 'bcrypt';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { USER_ROLES } from '../../common/src/roles.ts';
-import { ARTWORK_FILE_STATUSES, PROOF_STATUSES, QUOTE_STATUSES, SALES_ORDER_STATUSES } from '../../common/src/statuses.ts';
+import { ARTWORK_FILE_STATUSES, PROOF_STATUSES, QUOTE_STATUSES, SALES_ORDER_STATUSES, USER_ROLES } from '@portal/common';
 import { createTestDatabase } from '../../test-support/database.ts';
 import {
   countRows, DEMO_ACCOUNTS, DEMO_COMPANIES, DEMO_INTEGRATORS, hashApiKey, isSeeded, seedDemo, splitApiKey,

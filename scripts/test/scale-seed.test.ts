@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SALES_ORDER_STATUSES } from '../../common/src/statuses.ts';
+import { SALES_ORDER_STATUSES } from '@portal/common';
 import { createTestDatabase } from '../../test-support/database.ts';
 import { countRows, scalePlan, seedScale, type SeedScaleResult } from '../seed/index.ts';
 import { counterProblems, historyProblems } from './seed-checks.ts';

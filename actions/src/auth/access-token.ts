@@ -1,5 +1,5 @@
 import jwt from 'jsonwebtoken';
-import { allowedRolesFor, type HasuraClaims, type UserRole } from '../../../common/src/index.ts';
+import { allowedRolesFor, type HasuraClaims, type UserRole } from '@portal/common';
 import type { JwtSigningConfig } from '../config/jwt-secret.ts';
 
 /** Who an access token speaks for: a person (customer staff or printer staff) or an integrator client. */

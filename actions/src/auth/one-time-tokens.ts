@@ -1,4 +1,4 @@
-import type { OneTimeTokenPurpose } from '../../../common/src/index.ts';
+import type { OneTimeTokenPurpose } from '@portal/common';
 import { maybeOne } from '../db/rows.ts';
 import type { Queryable } from '../db/transaction.ts';
 import { randomToken, sha256Hex } from '../crypto/tokens.ts';

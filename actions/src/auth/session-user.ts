@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { allowedRolesFor, USER_ROLES, type UserRole } from '../../../common/src/index.ts';
+import { allowedRolesFor, USER_ROLES, type UserRole } from '@portal/common';
 import type { Queryable } from '../db/transaction.ts';
 import { ActionError } from '../errors/action-error.ts';
 import type { SessionVariables } from '../http/hasura-payload.ts';

@@ -1,4 +1,4 @@
-import type { UserRole } from '../../../common/src/index.ts';
+import type { UserRole } from '@portal/common';
 import { maybeOne } from '../db/rows.ts';
 import type { Queryable } from '../db/transaction.ts';
 

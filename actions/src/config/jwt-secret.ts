@@ -1,7 +1,7 @@
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import type { Algorithm } from 'jsonwebtoken';
 import { z } from 'zod';
-import { HASURA_CLAIMS_NAMESPACE } from '../../../common/src/index.ts';
+import { HASURA_CLAIMS_NAMESPACE } from '@portal/common';
 
 /** How the action server signs access tokens so that Hasura, configured with the same secret, accepts them. */
 export interface JwtSigningConfig {

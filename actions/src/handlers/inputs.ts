@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LANGUAGES } from '../../../common/src/index.ts';
+import { LANGUAGES } from '@portal/common';
 
 /** Input pieces shared by the action schemas. Hasura sends an omitted optional argument as absent or null. */
 export const tenantSlug = z

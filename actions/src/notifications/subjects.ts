@@ -1,4 +1,4 @@
-import type { NotificationTemplate } from '../../../common/src/index.ts';
+import type { NotificationTemplate } from '@portal/common';
 
 /** The templates the sign-in flows send. */
 export type AuthTemplate = Extract<NotificationTemplate, 'EMAIL_VERIFICATION' | 'PASSWORD_RESET' | 'PASSWORD_CHANGED' | 'MFA_CHANGED'>;

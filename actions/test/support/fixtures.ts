@@ -1,6 +1,6 @@
 import bcrypt from 'bcrypt';
 import type pg from 'pg';
-import type { UserRole } from '../../../common/src/index.ts';
+import type { UserRole } from '@portal/common';
 
 /** bcrypt cost of fixture passwords and of the test server (the same, so timings match). */
 export const TEST_BCRYPT_COST = 4;

@@ -1,6 +1,6 @@
 import jwt from 'jsonwebtoken';
 import { afterAll, expect } from 'vitest';
-import { HASURA_CLAIMS_NAMESPACE, type HasuraClaims } from '../../../common/src/index.ts';
+import { HASURA_CLAIMS_NAMESPACE, type HasuraClaims } from '@portal/common';
 import { readActionsConfig, type ActionsConfig } from '../../src/config/config.ts';
 import { DEV_ACTION_SECRET, DEV_JWT_SECRET } from '../../src/config/dev-defaults.ts';
 import { handlerPath } from '../../src/http/define-action.ts';

@@ -1,6 +1,6 @@
 import { GraphQLObjectType } from 'graphql';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { CUSTOMER_ROLES } from '../../../common/src/index.ts';
+import { CUSTOMER_ROLES } from '@portal/common';
 import { seedScale } from '../../../scripts/seed/index.ts';
 import type { TableInfo } from '../../src/model/index.ts';
 import { demoEngine, type EngineFixture } from './engine-fixture.ts';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ENUM_TABLES } from '../../../common/src/index.ts';
+import { ENUM_TABLES } from '@portal/common';
 import { migrateDown, migrateUp, migrationStatus, readMigrations } from '../../src/migrations/index.ts';
 import { createTestDatabase } from '../../../test-support/database.ts';
 import { MIGRATIONS_DIR } from '../../../test-support/templates.ts';

@@ -2,7 +2,7 @@ import { idsFor, tenantIdFor } from '../ids.ts';
 import { randomFor, type Random } from '../prng.ts';
 import { DEMO_TENANT, demoAccount, type DemoAccount } from '../demo-accounts.ts';
 import type { CustomerRow, ProductRow, UserRow } from '../tables.ts';
-import type { UserRole } from '../../../common/src/roles.ts';
+import type { UserRole } from '@portal/common';
 
 /** What every part of the demo seed needs: the tenant, stable ids, the clock, and earlier rows. */
 export interface DemoContext {

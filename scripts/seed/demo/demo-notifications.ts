@@ -1,4 +1,4 @@
-import type { NotificationStatus, NotificationTemplate } from '../../../common/src/statuses.ts';
+import type { NotificationStatus, NotificationTemplate } from '@portal/common';
 import type { NotificationRow, ProofRow, UserRow } from '../tables.ts';
 import { addHours } from '../time.ts';
 import { userOf, type DemoContext } from './demo-context.ts';

@@ -1,4 +1,4 @@
-import type { SalesOrderStatus } from '../../../common/src/statuses.ts';
+import type { SalesOrderStatus } from '@portal/common';
 
 /** A demo order as a person would describe it; demo-orders.ts turns it into rows. */
 export interface OrderSpec {

@@ -1,4 +1,4 @@
-import type { QuoteStatus } from '../../../common/src/statuses.ts';
+import type { QuoteStatus } from '@portal/common';
 import { CATALOGUE } from '../catalogue.ts';
 import { lineItemFor, lineTotals, priceOnRequestCents, type LineItem } from '../line-items.ts';
 import { centsToNumeric } from '../money.ts';

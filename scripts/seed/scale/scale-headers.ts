@@ -1,4 +1,4 @@
-import type { QuoteStatus, SalesOrderStatus } from '../../../common/src/statuses.ts';
+import type { QuoteStatus, SalesOrderStatus } from '@portal/common';
 import type { Random } from '../prng.ts';
 import { addDays, addHours, daysBetween } from '../time.ts';
 import { customerPicker, type ScaleUser, type ScaleWorld } from './scale-world.ts';

@@ -1,4 +1,4 @@
-import type { ArtworkFileStatus } from '../../../common/src/statuses.ts';
+import type { ArtworkFileStatus } from '@portal/common';
 import { artworkRow } from '../artwork.ts';
 import { proofRows, proofWindow, type ProofPlan } from '../proof-rows.ts';
 import type { Random } from '../prng.ts';

@@ -1,4 +1,4 @@
-import type { ArtworkFileStatus } from '../../../common/src/statuses.ts';
+import type { ArtworkFileStatus } from '@portal/common';
 import { artworkRow } from '../artwork.ts';
 import type { ActivityRow, ArtworkRow, NotificationRow } from '../tables.ts';
 import { addHours, daysBetween } from '../time.ts';
