@@ -2,10 +2,10 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['{common,hasura,actions,web,scripts}/**/*.test.ts'],
+    include: ['{common,dev-db,hasura-metadata,seed,test-support,hasura,actions,web,scripts}/**/*.test.ts'],
     exclude: ['**/node_modules/**'],
-    globalSetup: ['./test-support/global-setup.ts'],
-    setupFiles: ['./test-support/fail-on-console-error.ts'],
+    globalSetup: ['./test-support/src/global-setup.ts'],
+    setupFiles: ['./test-support/src/fail-on-console-error.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',

@@ -1,41 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { migrateUp } from '../hasura/src/migrations/index.ts';
-import { createDatabase, dropDatabase, startEmbeddedPostgres, withClient, withDatabase } from '../hasura/src/postgres/index.ts';
-import { freePort } from '../test-support/free-port.ts';
+import { createThrowawayDatabase, migrateUp, withClient } from '@portal/dev-db';
+import { countRows, seedScale } from '@portal/seed';
 import { PORTAL_QUERIES } from './bench/portal-queries.ts';
 import { sampleParams } from './bench/sample-ids.ts';
 import { formatTimings, timePortalQueries } from './bench/time-queries.ts';
 import { readScriptConfig } from './config.ts';
-import { MIGRATIONS_DIR } from './local-database.ts';
-import { countRows, seedScale } from './seed/index.ts';
 
 const argsSchema = z.object({
   scale: z.coerce.number().positive().max(4).default(1),
   iterations: z.coerce.number().int().min(10).max(10_000).default(200),
 });
-
-/** A throwaway database: on DATABASE_URL's server when set, otherwise on a temporary embedded cluster. */
-async function throwawayDatabase(databaseUrl: string | undefined) {
-  const name = `portal_bench_${process.pid}`;
-  if (databaseUrl) {
-    await createDatabase(databaseUrl, name);
-    return { url: withDatabase(databaseUrl, name), dispose: () => dropDatabase(databaseUrl, name) };
-  }
-  const dataDir = mkdtempSync(join(tmpdir(), 'portal-bench-'));
-  const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), disposable: true });
-  await createDatabase(server.adminUrl, name);
-  return {
-    url: server.urlFor(name),
-    dispose: async () => {
-      await server.stop();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
 
 /**
  * `npm run bench [-- --scale N --iterations K]`: seeds a generated data set into a throwaway
@@ -46,10 +21,10 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { scale: { type: 'string' }, iterations: { type: 'string' } } });
   const args = argsSchema.parse(values);
   const config = readScriptConfig();
-  const database = await throwawayDatabase(config.DATABASE_URL);
+  const database = await createThrowawayDatabase(config.DATABASE_URL, `portal_bench_${process.pid}`);
   try {
     await withClient(database.url, async (client) => {
-      await migrateUp(client, { migrationsDir: MIGRATIONS_DIR });
+      await migrateUp(client);
       const started = performance.now();
       const seeded = await seedScale(client, { scale: args.scale, bcryptCost: 4 });
       const seconds = (performance.now() - started) / 1000;

@@ -1,17 +1,10 @@
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  createDatabase,
-  databaseExists,
-  startEmbeddedPostgres,
-  withDatabase,
-  type EmbeddedServer,
-} from '../hasura/src/postgres/index.ts';
+import { createDatabase, databaseExists, startEmbeddedPostgres, withDatabase, type EmbeddedServer } from '@portal/dev-db';
 import type { ScriptConfig } from './config.ts';
 import type { Logger } from './logger.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const MIGRATIONS_DIR = join(PROJECT_ROOT, 'migrations');
 
 export interface LocalDatabase {
   url: string;

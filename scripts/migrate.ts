@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { migrateDown, migrateUp, migrationStatus } from '../hasura/src/migrations/index.ts';
-import { withClient } from '../hasura/src/postgres/index.ts';
+import { migrateDown, migrateUp, migrationStatus, withClient } from '@portal/dev-db';
 import { readScriptConfig } from './config.ts';
-import { MIGRATIONS_DIR, openLocalDatabase } from './local-database.ts';
+import { openLocalDatabase } from './local-database.ts';
 import { createLogger } from './logger.ts';
 
 const usage = 'usage: npm run migrate [-- up | status | down --steps N]';
@@ -26,18 +25,17 @@ async function main(): Promise<void> {
   const config = readScriptConfig();
   const logger = createLogger(config.LOG_LEVEL);
   const database = await openLocalDatabase(config, logger);
-  const options = { migrationsDir: MIGRATIONS_DIR };
   try {
     await withClient(database.url, async (client) => {
       const request = parsed.data;
       if (request.command === 'up') {
-        const applied = await migrateUp(client, options);
+        const applied = await migrateUp(client);
         logger.info({ applied: applied.map((m) => `${m.version}_${m.name}`) }, `applied ${applied.length} migration(s)`);
       } else if (request.command === 'down') {
-        const reverted = await migrateDown(client, { ...options, steps: request.steps });
+        const reverted = await migrateDown(client, { steps: request.steps });
         logger.info({ reverted: reverted.map((m) => `${m.version}_${m.name}`) }, `reverted ${reverted.length} migration(s)`);
       } else {
-        for (const m of await migrationStatus(client, options)) {
+        for (const m of await migrationStatus(client)) {
           process.stdout.write(`${m.version}  ${m.applied ? 'applied' : 'pending'}  ${m.name}\n`);
         }
       }

@@ -1,10 +1,10 @@
 import type pg from 'pg';
-import { migrateUp } from '../hasura/src/migrations/index.ts';
-import { withClient } from '../hasura/src/postgres/index.ts';
+import { migrateUp, withClient } from '@portal/dev-db';
+import { countRows, DEMO_TENANT, formatCountTable, seedDemo, seedScale } from '@portal/seed';
 import { readScriptConfig, type ScriptConfig } from './config.ts';
-import { MIGRATIONS_DIR, openLocalDatabase } from './local-database.ts';
+import { openLocalDatabase } from './local-database.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { countRows, DEMO_TENANT, formatCountTable, parseSeedArgs, seedDemo, seedScale, type SeedArgs } from './seed/index.ts';
+import { parseSeedArgs, type SeedArgs } from './seed-args.ts';
 
 interface SeedReport {
   /** Rows inserted now per labelled set, plus the whole database. */
@@ -13,7 +13,7 @@ interface SeedReport {
 }
 
 async function seedAll(client: pg.ClientBase, args: SeedArgs, config: ScriptConfig, logger: Logger): Promise<SeedReport> {
-  const applied = await migrateUp(client, { migrationsDir: MIGRATIONS_DIR });
+  const applied = await migrateUp(client);
   logger.info({ applied: applied.length }, 'migrations applied');
   const demo = await seedDemo(client, { bcryptCost: config.BCRYPT_COST });
   const demoNote = demo.seeded ? `demo tenant "${DEMO_TENANT.slug}" seeded` : `demo tenant "${DEMO_TENANT.slug}" already present, nothing to do`;

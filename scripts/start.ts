@@ -1,16 +1,15 @@
-import { migrateUp } from '../hasura/src/migrations/index.ts';
-import { withClient } from '../hasura/src/postgres/index.ts';
+import { migrateUp, withClient } from '@portal/dev-db';
+import { isSeeded, seedDemo } from '@portal/seed';
 import { readScriptConfig } from './config.ts';
-import { MIGRATIONS_DIR, openLocalDatabase } from './local-database.ts';
+import { openLocalDatabase } from './local-database.ts';
 import { createLogger } from './logger.ts';
-import { isSeeded, seedDemo } from './seed/index.ts';
 import { startupBanner } from './start/banner.ts';
 import { startServices, type RunningServices } from './start/stack.ts';
 
 /** Migrates, and seeds the demo data on the first run only. */
 async function prepareDatabase(url: string, bcryptCost: number) {
   return withClient(url, async (client) => {
-    const applied = await migrateUp(client, { migrationsDir: MIGRATIONS_DIR });
+    const applied = await migrateUp(client);
     if (await isSeeded(client)) return { applied: applied.length, seeded: false };
     await seedDemo(client, { bcryptCost });
     return { applied: applied.length, seeded: true };

@@ -1,23 +1,18 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import bcrypt from 'bcrypt';
 import pg from 'pg';
 import { z } from 'zod';
-import { migrateUp } from '../../hasura/src/migrations/index.ts';
-import { createDatabase, startEmbeddedPostgres, withClient } from '../../hasura/src/postgres/index.ts';
-import { freePort } from '../../test-support/free-port.ts';
+import { createThrowawayDatabase, migrateUp, withClient } from '@portal/dev-db';
+import { combine, describeRun, measure, medianLatency, perSecond, type Run } from '@portal/test-support/bench';
 import { readActionsConfig } from '../src/config/config.ts';
 import { DEV_ACTION_SECRET } from '../src/config/dev-defaults.ts';
 import { ACTION_SECRET_HEADER } from '../src/http/install-caller-check.ts';
 import { createLogger } from '../src/logger.ts';
 import { startActionServer } from '../src/server.ts';
-import { combine, describeRun, measure, median, perSecond, type Run } from './measure.ts';
 
 const COST = 12;
 const PASSWORD = 'Bench-Press-Offset-2026';
-const MIGRATIONS_DIR = new URL('../../migrations', import.meta.url).pathname;
 const argsSchema = z.object({
   logins: z.coerce.number().int().min(8).max(2000).default(24),
   concurrency: z.coerce.number().int().min(1).max(64).default(8),
@@ -27,7 +22,7 @@ type Args = z.infer<typeof argsSchema>;
 
 async function seed(url: string): Promise<void> {
   await withClient(url, async (client) => {
-    await migrateUp(client, { migrationsDir: MIGRATIONS_DIR });
+    await migrateUp(client);
     const tenant = await client.query<{ id: string }>("insert into tenants (slug, name) values ('bench-printer', 'Bench Printer') returning id");
     const customer = await client.query<{ id: string }>("insert into customers (tenant_id, customer_code, name) values ($1, 'BENCH', 'Bench Co') returning id", [tenant.rows[0]!.id]);
     await client.query(
@@ -47,16 +42,12 @@ async function seed(url: string): Promise<void> {
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { logins: { type: 'string' }, concurrency: { type: 'string' }, rounds: { type: 'string' } } });
   const args = argsSchema.parse(values);
-  const dataDir = mkdtempSync(join(tmpdir(), 'portal-actions-bench-'));
-  const cluster = await startEmbeddedPostgres({ dataDir, port: await freePort(), disposable: true });
+  const database = await createThrowawayDatabase(process.env.DATABASE_URL, `portal_actions_bench_${process.pid}`);
   try {
-    await createDatabase(cluster.adminUrl, 'bench');
-    const url = cluster.urlFor('bench');
-    await seed(url);
-    await runBench(url, args);
+    await seed(database.url);
+    await runBench(database.url, args);
   } finally {
-    await cluster.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await database.dispose();
   }
 }
 
@@ -116,7 +107,7 @@ async function runBench(databaseUrl: string, args: Args): Promise<void> {
         `Ratio login/bcrypt: ${ratio(success)} (right password), ${ratio(unknown)} (unknown address)`,
         describeRun('bcrypt.compare, one at a time', soloBcrypt),
         describeRun('customerLogin, one at a time', soloLogin),
-        `Latency a login adds to its bcrypt: ${(median(soloLogin) - median(soloBcrypt)).toFixed(0)} ms (median)`,
+        `Latency a login adds to its bcrypt: ${(medianLatency(soloLogin) - medianLatency(soloBcrypt)).toFixed(0)} ms (median)`,
         '',
       ].join('\n'),
     );

@@ -1,17 +1,15 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { readEngineConfig } from '../../hasura/src/config/index.ts';
-import { startEngineServer } from '../../hasura/src/http/index.ts';
-import { hashApiKey } from '../../scripts/seed/api-keys.ts';
+import { hashApiKey } from '../src/auth/api-keys.ts';
 import { totpCodeAt } from '../src/auth/totp.ts';
 import { DEV_ACTION_SECRET, DEV_JWT_SECRET } from '../src/config/dev-defaults.ts';
 import { ACTIONS } from '../src/handlers/index.ts';
-import { createLogger } from '../src/logger.ts';
 import { createUser, createWorld, PASSWORD, type World } from './support/fixtures.ts';
 import { liveLinkToken } from './support/flows.ts';
+import { startGraphQLEngine } from './support/graphql-engine.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
 
 /**
- * The acceptance test through the dev engine: GraphQL in at /v1/graphql, the engine calls this
+ * The acceptance test through a GraphQL engine: GraphQL in at /v1/graphql, the engine calls this
  * server with the metadata's handler URL and secret header, and the tokens minted here authenticate
  * later requests with exactly the user's role and ids.
  */
@@ -22,19 +20,18 @@ let engineUrl: string;
 beforeAll(async () => {
   t = await startTestServer();
   world = await createWorld(t.db.pool);
-  const config = readEngineConfig({
+  const engine = await startGraphQLEngine({
     HASURA_GRAPHQL_DATABASE_URL: t.db.url,
-    HASURA_GRAPHQL_SERVER_HOST: '127.0.0.1',
-    HASURA_GRAPHQL_SERVER_PORT: '0',
+    PG_DATABASE_URL: t.db.url,
+    HASURA_GRAPHQL_LOG_LEVEL: 'error',
     HASURA_GRAPHQL_ADMIN_SECRET: 'engine-test-admin-secret',
     HASURA_GRAPHQL_JWT_SECRET: DEV_JWT_SECRET,
     HASURA_GRAPHQL_UNAUTHORIZED_ROLE: 'anonymous',
     ACTION_BASE_URL: t.url,
     ACTION_SECRET: DEV_ACTION_SECRET,
   });
-  const engine = await startEngineServer(config, { logger: createLogger('silent') });
   engineUrl = engine.url;
-  return () => engine.close();
+  return () => engine.stop();
 });
 
 async function gql(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<any> {

@@ -1,7 +1,7 @@
 import jwt from 'jsonwebtoken';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { HASURA_CLAIMS_NAMESPACE } from '@portal/common';
-import { hashApiKey } from '../../scripts/seed/api-keys.ts';
+import { hashApiKey } from '../src/auth/api-keys.ts';
 import { DEV_JWT_SECRET } from '../src/config/dev-defaults.ts';
 import { createWorld, type World } from './support/fixtures.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';

@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { createLogger } from '../src/logger.ts';
 import { startActionServer } from '../src/server.ts';
-import { createTestDatabase } from '../../test-support/database.ts';
+import { createTestDatabase } from '@portal/test-support';
 import { createUser, createWorld, PASSWORD } from './support/fixtures.ts';
 import { testConfig } from './support/test-server.ts';
 import { DEV_ACTION_SECRET } from '../src/config/dev-defaults.ts';

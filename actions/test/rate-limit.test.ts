@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { pruneBuckets } from '../src/auth/rate-limit.ts';
-import { createTestDatabase, type TestDatabase } from '../../test-support/database.ts';
+import { createTestDatabase, type TestDatabase } from '@portal/test-support';
 import { createWorld } from './support/fixtures.ts';
 import { TestClock } from './support/test-clock.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';

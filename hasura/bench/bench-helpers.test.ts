@@ -1,18 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { readBenchOptions } from './bench-options.ts';
-import { percentile } from './figures.ts';
 import { runLoad } from './load-generator.ts';
 import { firstDifference } from './parity.ts';
 import { Teardown } from './teardown.ts';
 
 describe('benchmark helpers', () => {
-  test('percentile is nearest-rank', () => {
-    const sorted = Array.from({ length: 100 }, (_v, i) => i + 1);
-    expect([percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), percentile(sorted, 100)]).toEqual([50, 95, 99, 100]);
-    expect(percentile([7], 99)).toBe(7);
-    expect(percentile([], 50)).toBeNaN();
-  });
-
   test('firstDifference names the first differing path, ignoring key order', () => {
     expect(firstDifference({ a: 1, b: [1, 2] }, { b: [1, 2], a: 1 })).toBeUndefined();
     expect(firstDifference({ a: { b: [1, 2] } }, { a: { b: [1, 3] } })).toBe('$.a.b[1]: 2 ≠ 3');

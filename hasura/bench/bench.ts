@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { withClient } from '../src/postgres/index.ts';
+import { withClient } from '@portal/dev-db';
 import { busiestCustomers } from './bench-customers.ts';
 import { prepareBenchDatabase } from './bench-database.ts';
 import { readBenchOptions, type BenchOptions } from './bench-options.ts';

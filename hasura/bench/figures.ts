@@ -1,3 +1,4 @@
+import { percentile } from '@portal/test-support/bench';
 import type { LoadResult } from './load-generator.ts';
 
 /** A target's figures for one scenario. */
@@ -11,11 +12,6 @@ export interface Figures {
   firstError: string | undefined;
 }
 
-/** Nearest-rank percentile of an ascending list (NaN when empty). */
-export function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
 
 export function figures(result: LoadResult): Figures {
   const sorted = [...result.latenciesMs].sort((a, b) => a - b);

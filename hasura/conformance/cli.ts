@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { startPostgres } from './databases.ts';
+import { startThrowawayServer } from '@portal/dev-db';
 import { folderLines, summaryLine, TRANSPORT_NOTE } from './report.ts';
 import { runConformance } from './runner.ts';
 
@@ -18,7 +18,7 @@ async function main(): Promise<number> {
   }
   // npm runs workspace scripts in the workspace folder; a relative path means where npm was called.
   const root = resolve(process.env.INIT_CWD ?? process.cwd(), dirArg);
-  const postgres = await startPostgres(process.env.DATABASE_URL);
+  const postgres = await startThrowawayServer(process.env.DATABASE_URL, 'conformance');
   try {
     const report = await runConformance(root, {
       adminUrl: postgres.adminUrl,

@@ -1,3 +1,4 @@
+import { median } from '@portal/test-support/bench';
 import type pg from 'pg';
 import type { PortalQuery } from './portal-queries.ts';
 import type { SampleParams } from './sample-ids.ts';
@@ -7,11 +8,6 @@ export interface QueryTiming {
   indexedMs: number;
   sequentialMs: number;
   rows: number;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 async function timeQuery(client: pg.ClientBase, query: PortalQuery, params: string[], iterations: number) {

@@ -1,4 +1,4 @@
-import { DEMO_ACCOUNTS } from '../seed/index.ts';
+import { DEMO_ACCOUNTS } from '@portal/seed';
 
 export interface StackSummary {
   databaseUrl: string;

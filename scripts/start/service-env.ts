@@ -1,4 +1,4 @@
-import { DEV_ACTION_SECRET, DEV_JWT_SECRET } from '../../actions/src/index.ts';
+import { DEV_ACTION_SECRET, DEV_JWT_SECRET } from '@portal/actions';
 import type { ScriptConfig } from '../config.ts';
 
 /** Admin secret of the dev engine under `npm start` (development only; set your own to override). */

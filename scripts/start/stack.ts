@@ -1,15 +1,12 @@
 import { resolve } from 'node:path';
-import { readActionsConfig, startActionServer } from '../../actions/src/index.ts';
-import { readEngineConfig } from '../../hasura/src/config/index.ts';
-import type { Engine } from '../../hasura/src/engine/index.ts';
-import { startEventProcessing, type EventProcessing } from '../../hasura/src/events/index.ts';
-import { loadMetadata, watchMetadataDirectory } from '../../hasura/src/metadata/index.ts';
-import { createEngineLogger, startEngineServer } from '../../hasura/src/http/index.ts';
-import { startWebServer } from '../../web/src/server-entry.ts';
+import { readActionsConfig, startActionServer } from '@portal/actions';
+import { createEngineLogger, readEngineConfig, startEngineServer, startEventProcessing, type Engine, type EventProcessing } from '@portal/hasura';
+import { loadMetadata, watchMetadataDirectory } from '@portal/hasura-metadata';
 import type { ScriptConfig } from '../config.ts';
 import { PROJECT_ROOT, type LocalDatabase } from '../local-database.ts';
 import type { Logger } from '../logger.ts';
 import { serviceEnvironment } from './service-env.ts';
+import { startWebServer } from './web-dev-server.ts';
 
 export interface RunningServices {
   engineUrl: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSeedArgs } from '../seed/index.ts';
+import { parseSeedArgs } from '../seed-args.ts';
 
 describe('seed command line', () => {
   it('seeds only the demo without options', () => {

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../test-support/database.ts';
+import { createTestDatabase, type TestDatabase } from '@portal/test-support';
 import { PORTAL_QUERIES } from '../bench/portal-queries.ts';
 import { sampleParams, type SampleParams } from '../bench/sample-ids.ts';
-import { seedScale } from '../seed/index.ts';
+import { seedScale } from '@portal/seed';
 
 describe('every portal filter is served by its index', () => {
   let db: TestDatabase;

@@ -2,12 +2,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { freePort } from '../../hasura/src/postgres/index.ts';
-import { createTestDatabase } from '../../test-support/database.ts';
-import { DEMO_TEMPLATE } from '../../test-support/templates.ts';
+import { freePort } from '@portal/dev-db';
+import { createTestDatabase } from '@portal/test-support';
+import { DEMO_TEMPLATE } from '@portal/test-support';
 import { readScriptConfig } from '../config.ts';
 import { createLogger } from '../logger.ts';
-import { DEMO_PASSWORD, demoAccount } from '../seed/index.ts';
+import { DEMO_PASSWORD, demoAccount } from '@portal/seed';
 import { startServices, type RunningServices } from '../start/stack.ts';
 
 let services: RunningServices;

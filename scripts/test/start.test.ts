@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, test } from 'vitest';
-import { freePort } from '../../test-support/free-port.ts';
+import { freePort } from '@portal/dev-db';
 import { PROJECT_ROOT } from '../local-database.ts';
 
 interface RunningStart {

@@ -1,12 +1,9 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { generate } from '@graphql-codegen/cli';
 import { afterAll, describe, expect, test } from 'vitest';
-import config, { GENERATED_FILE } from '../../codegen.ts';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+import config, { GENERATED_FILE, ROOT } from '../codegen/config.ts';
 
 describe('generated GraphQL types', () => {
   const scratch = mkdtempSync(join(tmpdir(), 'portal-codegen-'));

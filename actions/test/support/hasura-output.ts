@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { loadMetadata, type ActionMetadata, type CustomTypes } from '../../../hasura/src/metadata/index.ts';
+import { loadMetadata, type ActionMetadata, type CustomTypes } from '@portal/hasura-metadata';
 
 /** The project's metadata, read and validated the way the engine loads it. */
 export const PROJECT_METADATA = fileURLToPath(new URL('../../../metadata', import.meta.url));

@@ -7,7 +7,7 @@ import { handlerPath } from '../../src/http/define-action.ts';
 import { ACTION_SECRET_HEADER } from '../../src/http/install-caller-check.ts';
 import { createLogger } from '../../src/logger.ts';
 import { startActionServer, type RunningActionServer } from '../../src/server.ts';
-import { createTestDatabase, type TestDatabase } from '../../../test-support/database.ts';
+import { createTestDatabase, type TestDatabase } from '@portal/test-support';
 import { TEST_BCRYPT_COST, TEST_TENANT_SLUG } from './fixtures.ts';
 import { outputProblems } from './hasura-output.ts';
 import { TestClock } from './test-clock.ts';

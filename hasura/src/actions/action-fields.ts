@@ -1,5 +1,5 @@
 import type { GraphQLFieldConfigMap } from 'graphql';
-import type { ActionMetadata, CustomTypes } from '../metadata/index.ts';
+import type { ActionMetadata, CustomTypes } from '@portal/hasura-metadata';
 import type { BuildContext } from '../schema/context.ts';
 import { ADMIN_ROLE } from '../schema/role-view.ts';
 import { customTypeRef } from './custom-types.ts';

@@ -10,7 +10,7 @@ import {
   type GraphQLType,
   type TypeNode,
 } from 'graphql';
-import type { CustomTypes } from '../metadata/index.ts';
+import type { CustomTypes } from '@portal/hasura-metadata';
 import { named, type BuildContext } from '../schema/context.ts';
 import { builtInScalar, customScalar } from '../schema/scalars.ts';
 

@@ -1,4 +1,4 @@
-import type { ActionMetadata, CustomTypes, HasuraMetadata } from '../metadata/index.ts';
+import type { ActionMetadata, CustomTypes, HasuraMetadata } from '@portal/hasura-metadata';
 import type { Inconsistency } from '../model/index.ts';
 import { UnsupportedFeatureError } from '../model/index.ts';
 

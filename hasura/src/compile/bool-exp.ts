@@ -1,5 +1,5 @@
 import { EngineError } from '../errors/index.ts';
-import type { BoolExp } from '../metadata/index.ts';
+import type { BoolExp } from '@portal/hasura-metadata';
 import type { ColumnInfo, TableInfo } from '../model/index.ts';
 import { selectPermissionFor } from '../schema/index.ts';
 import { sql, type SQL } from '../sql/index.ts';

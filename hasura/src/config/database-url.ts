@@ -1,4 +1,4 @@
-import { isPostgresSource, type HasuraMetadata } from '../metadata/index.ts';
+import { isPostgresSource, type HasuraMetadata } from '@portal/hasura-metadata';
 import { EngineConfigError, type EngineConfig } from './engine-config.ts';
 
 export interface SourceConnection {

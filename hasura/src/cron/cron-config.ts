@@ -1,4 +1,4 @@
-import type { CronTriggerMetadata, HasuraMetadata } from '../metadata/index.ts';
+import type { CronTriggerMetadata, HasuraMetadata } from '@portal/hasura-metadata';
 import { checkCronTriggerSupport, cronTriggerOrigin } from '../events/check-support.ts';
 import type { EventingInconsistency } from '../events/event-trigger-config.ts';
 import { fillUrlTemplate, loggedHeaders, resolveHeaders, type ResolvedWebhook } from '../events/webhook-config.ts';

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { introspectCatalog } from '../catalog/index.ts';
-import { isPostgresSource, type HasuraMetadata } from '../metadata/index.ts';
+import { isPostgresSource, type HasuraMetadata } from '@portal/hasura-metadata';
 import { buildModel, checkTopLevelSupport, loadEnumValues, type EngineModel } from '../model/index.ts';
 import { checkEventingSupport } from '../events/index.ts';
 import { resolveActions, type ActionsConfig } from '../actions/resolve-actions.ts';

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { HasuraMetadata } from '../metadata/index.ts';
+import type { HasuraMetadata } from '@portal/hasura-metadata';
 import { buildEngineState, type EngineState } from './engine-state.ts';
 import { executeGraphQL, type RequestSession } from './execute-graphql.ts';
 import type { GraphQLRequest } from './graphql-request.ts';

@@ -5,7 +5,7 @@ import { projectSelection } from '../actions/project-selection.ts';
 import type { CompileContext } from '../compile/compile-context.ts';
 import { argumentsOf } from '../compile/select.ts';
 import { runMutationField } from '../mutate/run-mutation.ts';
-import { inTransaction } from '../postgres/index.ts';
+import { inTransaction } from '@portal/common/postgres';
 import type { GraphQLRequest } from './graphql-request.ts';
 
 async function asSession<T>(pool: pg.Pool, session: Record<string, string>, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {

@@ -6,7 +6,7 @@ import {
   type HasuraMetadata,
   type PostgresSourceMetadata,
   type TableMetadata,
-} from '../metadata/index.ts';
+} from '@portal/hasura-metadata';
 import { UnsupportedFeatureError } from '../model/index.ts';
 
 function present(value: unknown): boolean {

@@ -1,5 +1,5 @@
 import { tableKey } from '../catalog/index.ts';
-import { qualifiedTable, type EventColumns, type EventTriggerMetadata, type HasuraMetadata, type SubscribeOpSpec } from '../metadata/index.ts';
+import { qualifiedTable, type EventColumns, type EventTriggerMetadata, type HasuraMetadata, type SubscribeOpSpec } from '@portal/hasura-metadata';
 import type { EngineModel, TableInfo } from '../model/index.ts';
 import { checkEventTriggerSupport, eventTriggerOrigin, eventTriggersOf } from './check-support.ts';
 import type { SqlTriggerSpec, TriggerOp } from './install-triggers.ts';

@@ -1,4 +1,4 @@
-import type { WebhookHeaderConf } from '../metadata/index.ts';
+import type { WebhookHeaderConf } from '@portal/hasura-metadata';
 import { isSuccess, retryAfterSeconds, type WebhookOutcome } from './post-webhook.ts';
 import { addSeconds } from './clock.ts';
 

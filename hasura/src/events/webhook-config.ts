@@ -1,4 +1,4 @@
-import type { WebhookHeaderConf } from '../metadata/index.ts';
+import type { WebhookHeaderConf } from '@portal/hasura-metadata';
 
 /** A webhook call's target, resolved from metadata and the environment once per metadata version. */
 export interface ResolvedWebhook {

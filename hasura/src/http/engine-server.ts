@@ -4,7 +4,7 @@ import pg from 'pg';
 import type { Logger } from 'pino';
 import { sourceConnection, type EngineConfig } from '../config/index.ts';
 import { Engine } from '../engine/index.ts';
-import { loadMetadata } from '../metadata/index.ts';
+import { loadMetadata } from '@portal/hasura-metadata';
 import type { ExtraRoutes } from './extra-routes.ts';
 import { createEngineLogger } from './logger.ts';
 import { createRequestListener } from './request-listener.ts';

@@ -1,5 +1,5 @@
 import { tableKey, type Catalog, type CatalogColumn, type CatalogTable } from '../catalog/index.ts';
-import { qualifiedTable, type PostgresSourceMetadata, type TableMetadata } from '../metadata/index.ts';
+import { qualifiedTable, type PostgresSourceMetadata, type TableMetadata } from '@portal/hasura-metadata';
 import type { ColumnInfo, EngineModel, Inconsistency, MutationFieldKind, RootFieldKind, TableInfo } from './model-types.ts';
 import { resolveRelationship } from './resolve-relationship.ts';
 import { resolvePermissions } from './resolve-permissions.ts';

@@ -1,4 +1,4 @@
-import type { BoolExp } from '../metadata/index.ts';
+import type { BoolExp } from '@portal/hasura-metadata';
 import type { TableInfo } from './model-types.ts';
 
 /** Logical operators, in both spellings Hasura accepts (`_and` and the legacy `$and`). */

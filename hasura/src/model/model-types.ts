@@ -1,4 +1,4 @@
-import type { BoolExp, DeletePermission, InsertPermission, UpdatePermission } from '../metadata/index.ts';
+import type { BoolExp, DeletePermission, InsertPermission, UpdatePermission } from '@portal/hasura-metadata';
 
 /** The engine's resolved view of one source: metadata joined with the database catalog. */
 

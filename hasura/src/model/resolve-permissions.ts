@@ -1,4 +1,4 @@
-import type { BoolExp, ColumnList, PermissionEntry, TableMetadata } from '../metadata/index.ts';
+import type { BoolExp, ColumnList, PermissionEntry, TableMetadata } from '@portal/hasura-metadata';
 import { checkBoolExp } from './check-bool-exp.ts';
 import type { Inconsistency, RootFieldKind, SelectPermissionInfo, TableInfo } from './model-types.ts';
 

@@ -1,5 +1,5 @@
 import { tableKey, type CatalogTable } from '../catalog/index.ts';
-import { qualifiedTable, type ArrayRelationship, type ObjectRelationship, type RemoteForeignKey } from '../metadata/index.ts';
+import { qualifiedTable, type ArrayRelationship, type ObjectRelationship, type RemoteForeignKey } from '@portal/hasura-metadata';
 import type { RelationshipInfo } from './model-types.ts';
 
 type Lookup = (key: string) => CatalogTable | undefined;

@@ -1,4 +1,4 @@
-import type { HasuraMetadata, PostgresSourceMetadata, TableMetadata } from '../metadata/index.ts';
+import type { HasuraMetadata, PostgresSourceMetadata, TableMetadata } from '@portal/hasura-metadata';
 
 /**
  * Metadata features the development engine does not implement. Each stops the engine with a

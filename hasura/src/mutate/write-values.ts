@@ -1,5 +1,5 @@
 import { EngineError } from '../errors/index.ts';
-import type { ColumnPresets } from '../metadata/index.ts';
+import type { ColumnPresets } from '@portal/hasura-metadata';
 import type { ColumnInfo, TableInfo } from '../model/index.ts';
 import { sql, type SQL } from '../sql/index.ts';
 import type { CompileContext } from '../compile/compile-context.ts';

@@ -1,4 +1,4 @@
-import type { BoolExp, ColumnList, ColumnPresets } from '../metadata/index.ts';
+import type { BoolExp, ColumnList, ColumnPresets } from '@portal/hasura-metadata';
 import type { TableInfo } from '../model/index.ts';
 import { ADMIN_ROLE } from './role-view.ts';
 

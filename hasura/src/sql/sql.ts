@@ -1,4 +1,4 @@
-import { quoteIdentifier } from '../postgres/sql.ts';
+import { quoteIdentifier } from '@portal/common/postgres';
 
 /**
  * SQL built only from literal template text, identifiers and bound values. A plain string can

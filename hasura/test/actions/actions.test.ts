@@ -3,8 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { Engine } from '../../src/engine/index.ts';
 import { EngineError, graphqlErrorBody } from '../../src/errors/index.ts';
-import type { HasuraMetadata } from '../../src/metadata/index.ts';
-import { createTestDatabase } from '../../../test-support/database.ts';
+import type { HasuraMetadata } from '@portal/hasura-metadata';
+import { createTestDatabase } from '@portal/test-support';
 
 interface Received {
   headers: IncomingMessage['headers'];

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { TestDatabase } from '../../../test-support/database.ts';
+import type { TestDatabase } from '@portal/test-support';
 import { allExtraRoutes, type ExtraRouteHandler } from '../../src/http/index.ts';
 import { demoDatabase, graphqlError, startTestServer, type TestServer } from '../http/server-fixture.ts';
 import { demoIdentity, ORDERS_QUERY, type DemoIdentity } from './demo-identity.ts';

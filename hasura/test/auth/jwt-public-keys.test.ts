@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { TestDatabase } from '../../../test-support/database.ts';
+import type { TestDatabase } from '@portal/test-support';
 import { demoDatabase, graphqlError, startTestServer, type TestServer } from '../http/server-fixture.ts';
 import { demoIdentity, hasuraClaims, ORDERS_QUERY, type DemoIdentity } from './demo-identity.ts';
 import { ecKeyPair, nowSeconds, rsaKeyPair, signJwt } from './sign-jwt.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { CronSchedule, cronWebhookBody, planCronTriggers } from '../../src/cron/index.ts';
 import { checkEventingSupport } from '../../src/events/index.ts';
-import type { CronTrigger, CronTriggerMetadata, HasuraMetadata } from '../../src/metadata/index.ts';
+import type { CronTrigger, CronTriggerMetadata, HasuraMetadata } from '@portal/hasura-metadata';
 import { UnsupportedFeatureError } from '../../src/model/index.ts';
 
 function metadataWith(...triggers: CronTriggerMetadata[]): HasuraMetadata {

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../test-support/database.ts';
-import type { CronTriggerMetadata } from '../../src/metadata/index.ts';
+import { createTestDatabase, type TestDatabase } from '@portal/test-support';
+import type { CronTriggerMetadata } from '@portal/hasura-metadata';
 import { collectingLogger, eventually, ManualClock, metadataOnDisk, startEventing } from '../events/eventing-fixture.ts';
 import { WebhookReceiver } from '../events/webhook-receiver.ts';
 

@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
-import { loadMetadata } from '../../src/metadata/index.ts';
+import { loadMetadata } from '@portal/hasura-metadata';
 import { EngineError, graphqlErrorBody } from '../../src/errors/index.ts';
 import { buildEngineState, executeGraphQL, type EngineState } from '../../src/engine/index.ts';
-import { createTestDatabase, type TestDatabase } from '../../../test-support/database.ts';
-import { DEMO_TEMPLATE } from '../../../test-support/templates.ts';
+import { createTestDatabase, type TestDatabase } from '@portal/test-support';
+import { DEMO_TEMPLATE } from '@portal/test-support';
 
 export const METADATA_DIR = fileURLToPath(new URL('../../../metadata', import.meta.url));
 

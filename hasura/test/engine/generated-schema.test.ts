@@ -4,8 +4,8 @@ import { buildSchema, validateSchema } from 'graphql';
 import { describe, expect, test } from 'vitest';
 import { buildEngineState } from '../../src/engine/index.ts';
 import { CODEGEN_ROLES, codegenEnvironment, roleSchemaSDL } from '../../src/introspection/role-sdl.ts';
-import { loadMetadata } from '../../src/metadata/index.ts';
-import { createTestDatabase } from '../../../test-support/database.ts';
+import { loadMetadata } from '@portal/hasura-metadata';
+import { createTestDatabase } from '@portal/test-support';
 import { METADATA_DIR } from './engine-fixture.ts';
 
 const GENERATED_DIR = new URL('../../__generated__/', import.meta.url).pathname;

@@ -1,7 +1,7 @@
 import { GraphQLObjectType } from 'graphql';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { CUSTOMER_ROLES } from '@portal/common';
-import { seedScale } from '../../../scripts/seed/index.ts';
+import { seedScale } from '@portal/seed';
 import type { TableInfo } from '../../src/model/index.ts';
 import { demoEngine, type EngineFixture } from './engine-fixture.ts';
 import { owners, type Owner } from './ownership.ts';

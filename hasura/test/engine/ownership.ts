@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { quoteIdentifier } from '../../src/postgres/index.ts';
+import { quoteIdentifier } from '@portal/common/postgres';
 
 /** Who owns each row of a portal table: its customer (null for tenant-wide rows) and tenant. */
 const OWNER_SQL: Record<string, string> = {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../test-support/database.ts';
-import type { EventRetryConf, EventTriggerMetadata } from '../../src/metadata/index.ts';
+import { createTestDatabase, type TestDatabase } from '@portal/test-support';
+import type { EventRetryConf, EventTriggerMetadata } from '@portal/hasura-metadata';
 import { allSettled, eventsOf, invocationsOf, type EventLogRow } from './event-log.ts';
 import { collectingLogger, createParcelTable, eventually, ManualClock, metadataOnDisk, startEventing } from './eventing-fixture.ts';
 import { WebhookReceiver, type Reply } from './webhook-receiver.ts';

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../test-support/database.ts';
+import { createTestDatabase, type TestDatabase } from '@portal/test-support';
 import { Engine } from '../../src/engine/index.ts';
 import { checkEventingSupport, planEventTriggers, startEventProcessing } from '../../src/events/index.ts';
-import type { EventTriggerMetadata, HasuraMetadata } from '../../src/metadata/index.ts';
+import type { EventTriggerMetadata, HasuraMetadata } from '@portal/hasura-metadata';
 import { UnsupportedFeatureError, type EngineModel, type TableInfo } from '../../src/model/index.ts';
 import { collectingLogger, createParcelTable, metadataOnDisk } from './eventing-fixture.ts';
 

@@ -2,10 +2,9 @@ import { afterEach, vi } from 'vitest';
 import { stringify } from 'yaml';
 import { Engine } from '../../src/engine/index.ts';
 import { startEventProcessing, type Clock, type EventLogger, type EventProcessing } from '../../src/events/index.ts';
-import { loadMetadata, type CronTriggerMetadata, type EventTriggerMetadata, type HasuraMetadata } from '../../src/metadata/index.ts';
-import { quoteIdentifier } from '../../src/postgres/index.ts';
-import type { TestDatabase } from '../../../test-support/database.ts';
-import { MINIMAL_METADATA, scratchDirectory, writeFiles } from '../metadata/metadata-copy.ts';
+import { loadMetadata, type CronTriggerMetadata, type EventTriggerMetadata, type HasuraMetadata } from '@portal/hasura-metadata';
+import { quoteIdentifier } from '@portal/common/postgres';
+import { MINIMAL_METADATA, scratchDirectory, writeFiles, type TestDatabase } from '@portal/test-support';
 
 /** A clock the test moves: retry and cron times are exact, and nothing waits on real time. */
 export class ManualClock implements Clock {

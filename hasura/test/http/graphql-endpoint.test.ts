@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { TestDatabase } from '../../../test-support/database.ts';
+import type { TestDatabase } from '@portal/test-support';
 import { allExtraRoutes } from '../../src/http/index.ts';
 import { EngineError } from '../../src/errors/index.ts';
 import { demoDatabase, graphqlError, startTestServer, type TestServer } from './server-fixture.ts';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { TestDatabase } from '../../../test-support/database.ts';
+import type { TestDatabase } from '@portal/test-support';
 import type { Inconsistency } from '../../src/model/index.ts';
 import { demoDatabase, startTestServer, type TestServer } from './server-fixture.ts';
 

@@ -1,8 +1,8 @@
 import { readEngineConfig } from '../../src/config/index.ts';
 import { createEngineLogger, startEngineServer, type EngineServer, type ExtraRoutes } from '../../src/http/index.ts';
-import { createTestDatabase, type TestDatabase } from '../../../test-support/database.ts';
-import { freePort } from '../../../test-support/free-port.ts';
-import { DEMO_TEMPLATE } from '../../../test-support/templates.ts';
+import { createTestDatabase, type TestDatabase } from '@portal/test-support';
+import { freePort } from '@portal/dev-db';
+import { DEMO_TEMPLATE } from '@portal/test-support';
 
 export interface HttpAnswer {
   status: number;

@@ -1,7 +1,7 @@
 import { Engine } from '../../src/engine/index.ts';
-import type { HasuraMetadata } from '../../src/metadata/index.ts';
+import type { HasuraMetadata } from '@portal/hasura-metadata';
 import { handleMetadataApi } from '../../src/metadata-api/index.ts';
-import { createTestDatabase, type TestDatabase } from '../../../test-support/database.ts';
+import { createTestDatabase, type TestDatabase } from '@portal/test-support';
 
 export const EMPTY_METADATA: HasuraMetadata = {
   version: 3,

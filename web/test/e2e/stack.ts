@@ -3,7 +3,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort } from '../../../hasura/src/postgres/free-port.ts';
+import { freePort } from '@portal/dev-db';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const READY = 'Ready. Press Ctrl-C to stop.';

@@ -1,6 +1,6 @@
 import type { Catalog } from '../../catalog/index.ts';
-import type { HasuraMetadata, TableMetadata } from '../../metadata/index.ts';
-import { isPostgresSource } from '../../metadata/index.ts';
+import type { HasuraMetadata, TableMetadata } from '@portal/hasura-metadata';
+import { isPostgresSource } from '@portal/hasura-metadata';
 import type { Inconsistency } from '../../model/index.ts';
 import { ApiError } from '../api-error.ts';
 import type { MetadataChange } from './metadata-change.ts';

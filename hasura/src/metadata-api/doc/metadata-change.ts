@@ -1,6 +1,6 @@
 import { introspectCatalog, type Catalog } from '../../catalog/index.ts';
 import type { Engine } from '../../engine/index.ts';
-import { isPostgresSource, type HasuraMetadata, type PostgresSourceMetadata } from '../../metadata/index.ts';
+import { isPostgresSource, type HasuraMetadata, type PostgresSourceMetadata } from '@portal/hasura-metadata';
 import { buildModel, checkTopLevelSupport, type Inconsistency } from '../../model/index.ts';
 import { ApiError, toApiError } from '../api-error.ts';
 

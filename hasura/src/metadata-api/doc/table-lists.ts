@@ -1,4 +1,4 @@
-import type { TableMetadata } from '../../metadata/index.ts';
+import type { TableMetadata } from '@portal/hasura-metadata';
 
 /** The array-valued parts of a table's metadata that the APIs add to and remove from. */
 export type TableList =

@@ -1,4 +1,4 @@
-import { qualifiedTable, type QualifiedTable, type TableMetadata } from '../../metadata/index.ts';
+import { qualifiedTable, type QualifiedTable, type TableMetadata } from '@portal/hasura-metadata';
 import { ApiError } from '../api-error.ts';
 
 export type TableRef = Required<QualifiedTable>;

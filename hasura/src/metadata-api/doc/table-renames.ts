@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { isPostgresSource, type HasuraMetadata, type TableMetadata } from '../../metadata/index.ts';
+import { isPostgresSource, type HasuraMetadata, type TableMetadata } from '@portal/hasura-metadata';
 import { refOf, tableValue, type TableRef } from './table-ref.ts';
 
 /** A tracked table's identity in PostgreSQL, which survives `alter table … rename`. */

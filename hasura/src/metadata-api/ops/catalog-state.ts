@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ensureCatalog } from '../../migrations/catalog-state.ts';
-import { quoteIdentifier } from '../../postgres/index.ts';
+import { ensureCatalog } from '@portal/common/postgres';
+import { quoteIdentifier } from '@portal/common/postgres';
 import { parseArgs } from '../doc/args.ts';
 import { SUCCESS, type Operation } from '../operation.ts';
 

@@ -1,4 +1,4 @@
-import { SourceMap, formatViolation, isPostgresSource, loadMetadataSchema, validateMetadataDocument, type HasuraMetadata, type MetadataSchema } from '../../metadata/index.ts';
+import { SourceMap, formatViolation, isPostgresSource, loadMetadataSchema, validateMetadataDocument, type HasuraMetadata, type MetadataSchema } from '@portal/hasura-metadata';
 import { ApiError } from '../api-error.ts';
 import { removeObjects } from '../doc/dependents.ts';
 import { inconsistentObject, type MetadataChange } from '../doc/metadata-change.ts';

@@ -1,4 +1,4 @@
-import type { PermissionEntry, TableMetadata } from '../../metadata/index.ts';
+import type { PermissionEntry, TableMetadata } from '@portal/hasura-metadata';
 import { ApiError } from '../api-error.ts';
 import { settleDependents } from '../doc/dependents.ts';
 import { getList, setList } from '../doc/table-lists.ts';

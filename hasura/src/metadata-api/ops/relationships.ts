@@ -1,4 +1,4 @@
-import type { ArrayRelationship, ObjectRelationship, TableMetadata } from '../../metadata/index.ts';
+import type { ArrayRelationship, ObjectRelationship, TableMetadata } from '@portal/hasura-metadata';
 import { ApiError } from '../api-error.ts';
 import { settleDependents } from '../doc/dependents.ts';
 import { getList, setList, type TableList } from '../doc/table-lists.ts';

@@ -1,5 +1,5 @@
 import { tableKey } from '../../catalog/index.ts';
-import type { PostgresSourceMetadata, TableConfiguration, TableMetadata } from '../../metadata/index.ts';
+import type { PostgresSourceMetadata, TableConfiguration, TableMetadata } from '@portal/hasura-metadata';
 import { ApiError } from '../api-error.ts';
 import { settleDependents } from '../doc/dependents.ts';
 import type { MetadataChange } from '../doc/metadata-change.ts';

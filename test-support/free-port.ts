@@ -1,1 +1,0 @@
-export { freePort } from '../hasura/src/postgres/free-port.ts';
