@@ -1,26 +1,26 @@
 import express, { type Express } from 'express';
-import type { Deps } from './deps.ts';
+import type { AppDeps } from './app-deps.ts';
 import { ACTIONS } from './handlers/index.ts';
 import { installActions } from './http/install-actions.ts';
 import { installCallerCheck } from './http/install-caller-check.ts';
 import { installErrorHandler } from './http/install-errors.ts';
 import { installHealth } from './http/install-health.ts';
 import { installRequestLog } from './http/install-request-log.ts';
-import { buildKit, type Kit } from './kit.ts';
+import { buildKeyedServices, type KeyedServices } from './keyed-services.ts';
 
 /**
  * The Express app, assembled from small install modules in the order requests meet them: log,
  * health checks (open), the caller check (everything after it needs Hasura's shared secret), the
  * action routes, then NOT_FOUND and the error handler.
  */
-export function makeApp(deps: Deps, kit: Kit = buildKit(deps.config)): Express {
+export function makeApp(deps: AppDeps, services: KeyedServices = buildKeyedServices(deps.config)): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
   installRequestLog(app, deps);
   installHealth(app, deps);
   installCallerCheck(app, deps);
-  installActions(app, deps, kit, ACTIONS);
+  installActions(app, deps, services, ACTIONS);
   installErrorHandler(app, deps);
   return app;
 }

@@ -9,4 +9,4 @@ export { handlerPath } from './http/define-action.ts';
 export { ERROR_CATALOGUE, type ErrorCode } from './errors/catalogue.ts';
 export { SecretBox, notificationContext } from './crypto/encryption.ts';
 export type { Clock } from './clock.ts';
-export type { Deps } from './deps.ts';
+export type { AppDeps } from './app-deps.ts';

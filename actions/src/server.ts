@@ -5,8 +5,8 @@ import { makeApp } from './app.ts';
 import { pruneBuckets } from './auth/rate-limit.ts';
 import { systemClock } from './clock.ts';
 import type { ActionsConfig } from './config/config.ts';
-import type { Deps } from './deps.ts';
-import { buildKit } from './kit.ts';
+import type { AppDeps } from './app-deps.ts';
+import { buildKeyedServices } from './keyed-services.ts';
 import { createLogger } from './logger.ts';
 
 export interface RunningActionServer {
@@ -19,8 +19,8 @@ export interface RunningActionServer {
 const PRUNE_EVERY_MS = 10 * 60 * 1000;
 const KEEP_BUCKETS_MS = 24 * 3600 * 1000;
 
-function buildDeps(config: ActionsConfig, overrides: Partial<Deps>): Deps {
-  const deps: Deps = {
+function buildAppDeps(config: ActionsConfig, overrides: Partial<AppDeps>): AppDeps {
+  const deps: AppDeps = {
     config,
     pool: overrides.pool ?? new pg.Pool({ connectionString: config.databaseUrl, max: config.databasePoolMax }),
     clock: overrides.clock ?? systemClock,
@@ -45,7 +45,7 @@ function listen(server: Server, config: ActionsConfig): Promise<string> {
 }
 
 /** Removes old throttling counters and single-use markers now and then (any process may do it). */
-function schedulePruning(deps: Deps): NodeJS.Timeout {
+function schedulePruning(deps: AppDeps): NodeJS.Timeout {
   const timer = setInterval(() => {
     pruneBuckets(deps.pool, new Date(deps.clock.now().getTime() - KEEP_BUCKETS_MS)).catch((error: Error) =>
       deps.logger.warn({ err: error.message }, 'could not prune rate-limit buckets'),
@@ -59,12 +59,12 @@ function schedulePruning(deps: Deps): NodeJS.Timeout {
  * Starts the action server on `config.host:config.port` (port 0 picks a free one). Anything in
  * `overrides` replaces the default: a shared pool, a test clock, a logger.
  */
-export async function startActionServer(config: ActionsConfig, overrides: Partial<Deps> = {}): Promise<RunningActionServer> {
-  const deps = buildDeps(config, overrides);
-  const kit = buildKit(config);
+export async function startActionServer(config: ActionsConfig, overrides: Partial<AppDeps> = {}): Promise<RunningActionServer> {
+  const deps = buildAppDeps(config, overrides);
+  const services = buildKeyedServices(config);
   // Computed before the first request so an unknown-account login is never faster than a known one.
-  await kit.passwords.dummyHash();
-  const server = createServer(makeApp(deps, kit));
+  await services.passwords.dummyHash();
+  const server = createServer(makeApp(deps, services));
   const url = await listen(server, config);
   const pruning = schedulePruning(deps);
   deps.logger.info({ url }, 'action server listening');

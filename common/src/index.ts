@@ -1,3 +1,4 @@
 export * from './roles.ts';
 export * from './statuses.ts';
 export * from './claims.ts';
+export * from './error-codes.ts';

@@ -1,12 +1,12 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
+import { getAppDeps } from '$lib/server/app-deps.ts';
 import { GENERIC_MESSAGE } from '$lib/server/engine/messages.ts';
-import { getPortal } from '$lib/server/portal.ts';
 import { resolveLocals } from '$lib/server/request-locals.ts';
 
 /** Resolves the session once per request, then marks every answer private and uncacheable. */
 export const handle: Handle = async ({ event, resolve }) => {
-  await resolveLocals(event, getPortal(env));
+  await resolveLocals(event, getAppDeps(env));
   const response = await resolve(event);
   // Pages carry the user's orders: never cached, so Back after sign-out shows nothing stale.
   if (!response.headers.has('cache-control')) response.headers.set('cache-control', 'private, no-store');
@@ -18,6 +18,6 @@ export const handle: Handle = async ({ event, resolve }) => {
 
 /** Unexpected errors: the log gets the detail, the page a plain sentence. */
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
-  if (status !== 404) getPortal(env).logger.error({ err: error, route: event.route.id, status }, message);
+  if (status !== 404) getAppDeps(env).logger.error({ err: error, route: event.route.id, status }, message);
   return { message: status === 404 ? 'We could not find that page.' : GENERIC_MESSAGE };
 };

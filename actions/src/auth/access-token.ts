@@ -1,5 +1,5 @@
 import jwt from 'jsonwebtoken';
-import { allowedRolesFor, type HasuraClaims, type UserRole } from '@portal/common';
+import { allowedRolesFor, SESSION_VARIABLES, type HasuraClaims, type UserRole } from '@portal/common';
 import type { JwtSigningConfig } from '../config/jwt-secret.ts';
 
 /** Who an access token speaks for: a person (customer staff or printer staff) or an integrator client. */
@@ -21,9 +21,9 @@ export function hasuraClaims(subject: TokenSubject): HasuraClaims {
   return {
     'x-hasura-allowed-roles': allowed,
     'x-hasura-default-role': role,
-    'x-hasura-user-id': id,
-    'x-hasura-tenant-id': subject.tenantId,
-    ...(subject.customerId ? { 'x-hasura-customer-id': subject.customerId } : {}),
+    [SESSION_VARIABLES.userId]: id,
+    [SESSION_VARIABLES.tenantId]: subject.tenantId,
+    ...(subject.customerId ? { [SESSION_VARIABLES.customerId]: subject.customerId } : {}),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Deps } from '../deps.ts';
+import type { AppDeps } from '../app-deps.ts';
 import { ActionError } from '../errors/action-error.ts';
 import { isBreachedOnline } from './breach-check.ts';
 import { contextWords, offlinePasswordProblem, WEAK_PASSWORD_MESSAGES, type WeakPasswordReason } from './password-policy.ts';
@@ -8,7 +8,7 @@ import { contextWords, offlinePasswordProblem, WEAK_PASSWORD_MESSAGES, type Weak
  * new password passes the policy. `context` lists the account's own words: email, names, company.
  */
 export async function assertAcceptablePassword(
-  deps: Pick<Deps, 'config' | 'fetch' | 'logger'>,
+  deps: Pick<AppDeps, 'config' | 'fetch' | 'logger'>,
   password: string,
   context: readonly (string | null | undefined)[],
 ): Promise<void> {

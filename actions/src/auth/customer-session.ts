@@ -27,7 +27,7 @@ export async function sessionOutput(
   issued: IssuedRefreshToken,
 ): Promise<CustomerSessionOutput> {
   const subject = { kind: 'user' as const, userId: user.id, role: user.role, tenantId: user.tenant_id, customerId: user.customer_id };
-  const access = ctx.kit.accessTokens.sign(subject, ctx.now, ctx.deps.config.accessTokenSeconds);
+  const access = ctx.services.accessTokens.sign(subject, ctx.now, ctx.deps.config.accessTokenSeconds);
   return {
     accessToken: access.token,
     accessTokenExpiresAt: access.expiresAt,

@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import { allowedRolesFor, USER_ROLES, type UserRole } from '@portal/common';
+import { allowedRolesFor, SESSION_VARIABLES, USER_ROLES, type UserRole } from '@portal/common';
 import type { Queryable } from '../db/transaction.ts';
 import { ActionError } from '../errors/action-error.ts';
 import type { SessionVariables } from '../http/hasura-payload.ts';
 import { findUserById, isUsable, type UserRow } from './users.ts';
 
 const userSessionSchema = z.object({
-  'x-hasura-role': z.enum(USER_ROLES),
-  'x-hasura-user-id': z.uuid(),
-  'x-hasura-tenant-id': z.uuid(),
-  'x-hasura-customer-id': z.uuid().optional(),
+  [SESSION_VARIABLES.role]: z.enum(USER_ROLES),
+  [SESSION_VARIABLES.userId]: z.uuid(),
+  [SESSION_VARIABLES.tenantId]: z.uuid(),
+  [SESSION_VARIABLES.customerId]: z.uuid().optional(),
 });
 
 export interface UserSession {
@@ -24,7 +24,12 @@ export function readUserSession(session: SessionVariables): UserSession {
   const parsed = userSessionSchema.safeParse(session);
   if (!parsed.success) throw new ActionError('SESSION_INVALID', { detail: 'session variables are not a signed-in user' });
   const s = parsed.data;
-  return { role: s['x-hasura-role'], userId: s['x-hasura-user-id'], tenantId: s['x-hasura-tenant-id'], customerId: s['x-hasura-customer-id'] ?? null };
+  return {
+    role: s[SESSION_VARIABLES.role],
+    userId: s[SESSION_VARIABLES.userId],
+    tenantId: s[SESSION_VARIABLES.tenantId],
+    customerId: s[SESSION_VARIABLES.customerId] ?? null,
+  };
 }
 
 /** The signed-in person's session, or null when the caller is not a signed-in person. */

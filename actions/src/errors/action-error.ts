@@ -1,4 +1,4 @@
-import { ERROR_CATALOGUE, type ErrorCode } from './catalogue.ts';
+import { ERROR_CATALOGUE, type CatalogueEntry, type ErrorCode } from './catalogue.ts';
 
 export interface ActionErrorOptions {
   /** Client-facing message replacing the catalogue's (ignored for sensitive codes). */
@@ -18,7 +18,7 @@ export class ActionError extends Error {
   readonly detail: string | undefined;
 
   constructor(code: ErrorCode, options: ActionErrorOptions = {}) {
-    const entry: { status: number; message: string; sensitive?: boolean } = ERROR_CATALOGUE[code];
+    const entry: CatalogueEntry = ERROR_CATALOGUE[code];
     super(entry.sensitive || !options.message ? entry.message : options.message, { cause: options.cause });
     this.name = 'ActionError';
     this.code = code;

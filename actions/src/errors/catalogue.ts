@@ -1,7 +1,17 @@
+import type { ErrorCode } from '@portal/common';
+
+/** The HTTP status and client message of one error code. */
+export interface CatalogueEntry {
+  status: number;
+  message: string;
+  /** The catalogue message always, whatever detail the handler attached (the detail goes to the log only). */
+  sensitive?: boolean;
+}
+
 /**
- * The closed list of error codes the action server returns (as `extensions.code`). Clients switch on
- * the code; the message is for people. `sensitive` codes always show the catalogue message, whatever
- * detail the handler attached (the detail goes to the log only).
+ * What the action server answers for each of its error codes (`extensions.code`). The codes are
+ * `ERROR_CODES` of `@portal/common`; this has exactly one entry for each. Clients switch on the
+ * code; the message is for people.
  */
 export const ERROR_CATALOGUE = {
   BAD_REQUEST: { status: 400, message: 'The request is not a valid Hasura action call.' },
@@ -29,6 +39,6 @@ export const ERROR_CATALOGUE = {
   RATE_LIMITED: { status: 429, message: 'Too many attempts. Wait a few minutes and try again.' },
   INVALID_API_KEY: { status: 401, message: 'The API key is not valid.', sensitive: true },
   INTERNAL: { status: 500, message: 'Something went wrong on our side.', sensitive: true },
-} as const satisfies Record<string, { status: number; message: string; sensitive?: boolean }>;
+} as const satisfies Record<ErrorCode, CatalogueEntry>;
 
-export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+export type { ErrorCode };

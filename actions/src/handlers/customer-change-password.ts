@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { logUserActivity } from '../audit/user-activity.ts';
 import { assertAcceptablePassword } from '../auth/check-new-password.ts';
 import { newCustomerSession } from '../auth/customer-session.ts';
 import { revokeAllSessions } from '../auth/refresh-tokens.ts';
@@ -7,9 +8,8 @@ import { accountWords, setPasswordHash } from '../auth/users.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { defineAction } from '../http/define-action.ts';
 import { queueEmail } from '../notifications/outbox.ts';
-import { newPassword, password } from './inputs.ts';
-import { reauthenticate } from './reauthenticate.ts';
-import { logUserActivity } from './user-activity.ts';
+import { reauthenticate } from '../sign-in/reauthenticate.ts';
+import { newPassword, password } from '../validation/input-fields.ts';
 
 const input = z.object({ currentPassword: password, newPassword });
 
@@ -20,12 +20,12 @@ const input = z.object({ currentPassword: password, newPassword });
 export const customerChangePassword = defineAction('customerChangePassword', input, async (ctx, args) => {
   const user = await reauthenticate(ctx, args.currentPassword);
   await assertAcceptablePassword(ctx.deps, args.newPassword, accountWords(user));
-  const hash = await ctx.kit.passwords.hash(args.newPassword);
+  const hash = await ctx.services.passwords.hash(args.newPassword);
   return inTransaction(ctx.deps.pool, async (tx) => {
     const locked = await requireSessionUser(tx, ctx.session, true);
     await setPasswordHash(tx, locked.id, hash, ctx.now);
     const endedSessions = await revokeAllSessions(tx, locked.id, 'PASSWORD_CHANGED', ctx.now);
-    await queueEmail(tx, ctx.kit.box, locked, { template: 'PASSWORD_CHANGED', payload: { changed_at: ctx.now, by: 'user' } }, ctx.now);
+    await queueEmail(tx, ctx.services.box, locked, { template: 'PASSWORD_CHANGED', payload: { changed_at: ctx.now, by: 'user' } }, ctx.now);
     await logUserActivity(ctx, tx, locked, 'auth.password_changed', { ended_sessions: endedSessions });
     return newCustomerSession(ctx, tx, locked);
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { logUserActivity } from '../audit/user-activity.ts';
 import { newCustomerSession } from '../auth/customer-session.ts';
 import { revokeAllSessions } from '../auth/refresh-tokens.ts';
 import { requireSessionUser } from '../auth/session-user.ts';
@@ -6,9 +7,8 @@ import { inTransaction } from '../db/transaction.ts';
 import { ActionError, fail, unwrap } from '../errors/action-error.ts';
 import { defineAction } from '../http/define-action.ts';
 import { queueEmail } from '../notifications/outbox.ts';
-import { password } from './inputs.ts';
-import { reauthenticate } from './reauthenticate.ts';
-import { logUserActivity } from './user-activity.ts';
+import { reauthenticate } from '../sign-in/reauthenticate.ts';
+import { password } from '../validation/input-fields.ts';
 
 const input = z.object({ currentPassword: password });
 
@@ -28,7 +28,7 @@ export const customerDisableMFA = defineAction('customerDisableMFA', input, asyn
       );
       await tx.query('delete from public.mfa_backup_codes where user_id = $1', [locked.id]);
       const endedSessions = await revokeAllSessions(tx, locked.id, 'MFA_CHANGED', ctx.now);
-      await queueEmail(tx, ctx.kit.box, locked, { template: 'MFA_CHANGED', payload: { enabled: false, changed_at: ctx.now } }, ctx.now);
+      await queueEmail(tx, ctx.services.box, locked, { template: 'MFA_CHANGED', payload: { enabled: false, changed_at: ctx.now } }, ctx.now);
       await logUserActivity(ctx, tx, locked, 'auth.mfa_disabled', { ended_sessions: endedSessions });
       return newCustomerSession(ctx, tx, locked);
     }),

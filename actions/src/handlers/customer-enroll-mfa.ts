@@ -1,5 +1,6 @@
 import QRCode from 'qrcode';
 import { z } from 'zod';
+import { logUserActivity } from '../audit/user-activity.ts';
 import { hashBackupCode, newBackupCodes } from '../auth/backup-codes.ts';
 import { requireSessionUser } from '../auth/session-user.ts';
 import { newTotpSecret } from '../auth/totp.ts';
@@ -8,9 +9,8 @@ import { maybeOne } from '../db/rows.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { ActionError, fail, unwrap } from '../errors/action-error.ts';
 import { defineAction } from '../http/define-action.ts';
-import { password } from './inputs.ts';
-import { reauthenticate } from './reauthenticate.ts';
-import { logUserActivity } from './user-activity.ts';
+import { reauthenticate } from '../sign-in/reauthenticate.ts';
+import { password } from '../validation/input-fields.ts';
 
 const input = z.object({ currentPassword: password });
 
@@ -32,12 +32,12 @@ export const customerEnrollMFA = defineAction('customerEnrollMFA', input, async 
       if (locked.mfa_enabled) return fail('MFA_ALREADY_ENABLED');
       await tx.query('update public.customer_users set mfa_pending_secret_encrypted = $2 where id = $1', [
         locked.id,
-        ctx.kit.box.encrypt(secret, mfaSecretContext(locked.id)),
+        ctx.services.box.encrypt(secret, mfaSecretContext(locked.id)),
       ]);
       await tx.query('delete from public.mfa_backup_codes where user_id = $1', [locked.id]);
       await tx.query(
         'insert into public.mfa_backup_codes (user_id, code_hash, created_at) select $1, unnest($2::text[]), $3',
-        [locked.id, backupCodes.map((code) => hashBackupCode(ctx.kit.backupCodeKey, code)), ctx.now],
+        [locked.id, backupCodes.map((code) => hashBackupCode(ctx.services.backupCodeKey, code)), ctx.now],
       );
       await logUserActivity(ctx, tx, locked, 'auth.mfa_enrollment_started');
       return null;

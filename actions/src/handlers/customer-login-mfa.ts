@@ -1,18 +1,18 @@
 import { z } from 'zod';
-import type { MfaTicketClaims } from '../auth/mfa-ticket.ts';
+import { logUserActivity } from '../audit/user-activity.ts';
 import { isLocked, recordFailure } from '../auth/lockout.ts';
+import type { MfaTicketClaims } from '../auth/mfa-ticket.ts';
 import { claimOnce } from '../auth/rate-limit.ts';
+import { throttleClient } from '../auth/throttle.ts';
 import { findUserById, isUsable } from '../auth/users.ts';
 import { maybeOne } from '../db/rows.ts';
 import { inTransaction, type Queryable } from '../db/transaction.ts';
 import { ActionError, fail, unwrap } from '../errors/action-error.ts';
 import type { ActionContext } from '../http/action-context.ts';
 import { defineAction } from '../http/define-action.ts';
-import { opaqueToken, secondFactorCode } from './inputs.ts';
-import { spendSecondFactor } from './second-factor.ts';
-import { completeSignIn } from './sign-in.ts';
-import { throttleClient } from './throttle.ts';
-import { logUserActivity } from './user-activity.ts';
+import { completeSignIn } from '../sign-in/complete-sign-in.ts';
+import { spendSecondFactor } from '../sign-in/second-factor.ts';
+import { opaqueToken, secondFactorCode } from '../validation/input-fields.ts';
 
 const input = z.object({ mfaTicket: opaqueToken, code: secondFactorCode });
 
@@ -30,7 +30,7 @@ async function ticketSpent(tx: Queryable, claims: MfaTicketClaims): Promise<bool
  */
 export const customerLoginMfa = defineAction('customerLoginMfa', input, async (ctx, args) => {
   await throttleClient(ctx, 'sign-in');
-  const claims = ctx.kit.mfaTickets.read(args.mfaTicket, ctx.now);
+  const claims = ctx.services.mfaTickets.read(args.mfaTicket, ctx.now);
   if (!claims) throw new ActionError('MFA_TICKET_INVALID', { detail: 'forged or expired ticket' });
   return unwrap(await inTransaction(ctx.deps.pool, (tx) => secondStep(ctx, tx, claims, args.code)));
 });

@@ -1,18 +1,19 @@
 import { z } from 'zod';
 import { logActivity } from '../audit/activity-log.ts';
+import { logUserActivity } from '../audit/user-activity.ts';
 import type { CustomerSessionOutput } from '../auth/customer-session.ts';
 import { isLocked, recordFailure } from '../auth/lockout.ts';
 import { resolveTenant, type Tenant } from '../auth/tenants.ts';
+import { throttleClient } from '../auth/throttle.ts';
 import { findUserByEmail, findUserById, isUsable, type UserRow } from '../auth/users.ts';
 import { inTransaction, type Queryable } from '../db/transaction.ts';
 import { fail, unwrap, type Failure } from '../errors/action-error.ts';
 import type { ActionContext } from '../http/action-context.ts';
 import { defineAction } from '../http/define-action.ts';
-import { email, password, secondFactorCode, tenantSlug } from './inputs.ts';
-import { spendSecondFactor } from './second-factor.ts';
-import { completeSignIn, upgradeHashCost } from './sign-in.ts';
-import { throttleClient } from './throttle.ts';
-import { logUserActivity } from './user-activity.ts';
+import { completeSignIn } from '../sign-in/complete-sign-in.ts';
+import { spendSecondFactor } from '../sign-in/second-factor.ts';
+import { upgradeHashCost } from '../sign-in/upgrade-hash-cost.ts';
+import { email, password, secondFactorCode, tenantSlug } from '../validation/input-fields.ts';
 
 const input = z.object({
   tenant: tenantSlug,
@@ -40,7 +41,7 @@ export const customerLogin = defineAction('customerLogin', input, async (ctx, ar
   await throttleClient(ctx, 'sign-in');
   const tenant = await resolveTenant(ctx.deps.pool, args.tenant, ctx.deps.config.defaultTenant);
   const found = await findUserByEmail(ctx.deps.pool, tenant.id, args.email);
-  const passwordOk = await ctx.kit.passwords.verify(args.password, found?.password_hash);
+  const passwordOk = await ctx.services.passwords.verify(args.password, found?.password_hash);
   return unwrap(await inTransaction(ctx.deps.pool, (tx) => decide(ctx, tx, tenant, found, passwordOk, args)));
 });
 
@@ -88,7 +89,7 @@ function signedIn(session: CustomerSessionOutput): LoginResult {
 }
 
 async function challenge(ctx: ActionContext, tx: Queryable, user: UserRow): Promise<LoginResult> {
-  const { ticket, expiresAt } = ctx.kit.mfaTickets.issue(
+  const { ticket, expiresAt } = ctx.services.mfaTickets.issue(
     { userId: user.id, tenantId: user.tenant_id, passwordStamp: user.password_changed_at.getTime() },
     ctx.now,
   );

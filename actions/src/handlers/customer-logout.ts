@@ -1,11 +1,17 @@
 import { z } from 'zod';
+import { logUserActivity } from '../audit/user-activity.ts';
 import { findRefreshToken, revokeAllSessions, revokeFamily } from '../auth/refresh-tokens.ts';
 import { optionalUserSession } from '../auth/session-user.ts';
 import { findUserById } from '../auth/users.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { defineAction } from '../http/define-action.ts';
-import { opaqueToken, optionalFlag } from './inputs.ts';
-import { logUserActivity } from './user-activity.ts';
+import { opaqueToken } from '../validation/input-fields.ts';
+
+/** Hasura sends an omitted optional argument as absent or null: both mean false. */
+const optionalFlag = z
+  .boolean()
+  .nullish()
+  .transform((value) => value ?? false);
 
 const input = z.object({ refreshToken: opaqueToken, allSessions: optionalFlag });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { logUserActivity } from '../audit/user-activity.ts';
 import { sessionLifetimes, sessionOutput } from '../auth/customer-session.ts';
 import { findRefreshToken, revokeFamily, rotateRefreshToken } from '../auth/refresh-tokens.ts';
 import { optionalUserSession } from '../auth/session-user.ts';
@@ -6,8 +7,7 @@ import { findUserById, isUsable } from '../auth/users.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { ActionError, fail, unwrap } from '../errors/action-error.ts';
 import { defineAction } from '../http/define-action.ts';
-import { opaqueToken } from './inputs.ts';
-import { logUserActivity } from './user-activity.ts';
+import { opaqueToken } from '../validation/input-fields.ts';
 
 const input = z.object({ refreshToken: opaqueToken });
 

@@ -1,17 +1,32 @@
 import { z } from 'zod';
+import { LANGUAGES } from '@portal/common';
 import { logActivity } from '../audit/activity-log.ts';
+import { logUserActivity } from '../audit/user-activity.ts';
 import { assertAcceptablePassword } from '../auth/check-new-password.ts';
 import { issueOneTimeToken } from '../auth/one-time-tokens.ts';
 import { resolveTenant, type Tenant } from '../auth/tenants.ts';
+import { throttleAddress, throttleClient } from '../auth/throttle.ts';
 import { findUserByEmail } from '../auth/users.ts';
 import { maybeOne } from '../db/rows.ts';
 import { inTransaction, type Queryable } from '../db/transaction.ts';
 import type { ActionContext } from '../http/action-context.ts';
 import { defineAction } from '../http/define-action.ts';
 import { queueEmail } from '../notifications/outbox.ts';
-import { customerCode, email, language, newPassword, personName, tenantSlug } from './inputs.ts';
-import { throttleAddress, throttleClient } from './throttle.ts';
-import { logUserActivity } from './user-activity.ts';
+import { email, newPassword, tenantSlug } from '../validation/input-fields.ts';
+
+const personName = z.string().trim().min(1, 'is required').max(100);
+
+const customerCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z0-9][A-Z0-9-]{1,31}$/, 'must be a customer code such as BLUEPEAK');
+
+/** Hasura sends an omitted optional argument as absent or null. */
+const language = z
+  .enum(LANGUAGES)
+  .nullish()
+  .transform((value) => value ?? undefined);
 
 const input = z.object({
   tenant: tenantSlug,
@@ -43,7 +58,7 @@ export const customerRegister = defineAction('customerRegister', input, async (c
   const tenant = await resolveTenant(ctx.deps.pool, args.tenant, ctx.deps.config.defaultTenant);
   await throttleAddress(ctx, tenant.id, args.email);
   await assertAcceptablePassword(ctx.deps, args.password, [args.email, args.email.split('@')[0], args.firstName, args.lastName, args.customerCode, tenant.slug, tenant.name]);
-  const passwordHash = await ctx.kit.passwords.hash(args.password);
+  const passwordHash = await ctx.services.passwords.hash(args.password);
   await inTransaction(ctx.deps.pool, (tx) => register(ctx, tx, { tenant, input: args, passwordHash }));
   return ACCEPTED;
 });
@@ -65,7 +80,7 @@ async function register(ctx: ActionContext, tx: Queryable, r: Registration): Pro
   }
   const user = existing ? await replacePendingRegistration(ctx, tx, existing.id, customer.id, r) : await insertUser(ctx, tx, customer.id, r);
   const { token, expiresAt } = await issueOneTimeToken(tx, user, 'EMAIL_VERIFICATION', ctx.now);
-  await queueEmail(tx, ctx.kit.box, user, { template: 'EMAIL_VERIFICATION', token, payload: { expires_at: expiresAt, tenant_slug: r.tenant.slug } }, ctx.now);
+  await queueEmail(tx, ctx.services.box, user, { template: 'EMAIL_VERIFICATION', token, payload: { expires_at: expiresAt, tenant_slug: r.tenant.slug } }, ctx.now);
   await logUserActivity(ctx, tx, user, existing ? 'auth.registration_replaced' : 'auth.registered');
 }
 

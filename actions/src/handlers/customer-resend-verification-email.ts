@@ -1,13 +1,13 @@
 import { z } from 'zod';
+import { logUserActivity } from '../audit/user-activity.ts';
 import { issueOneTimeToken } from '../auth/one-time-tokens.ts';
 import { resolveTenant } from '../auth/tenants.ts';
+import { throttleAddress, throttleClient } from '../auth/throttle.ts';
 import { findUserByEmail, isUsable } from '../auth/users.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { defineAction } from '../http/define-action.ts';
 import { queueEmail } from '../notifications/outbox.ts';
-import { email, tenantSlug } from './inputs.ts';
-import { throttleAddress, throttleClient } from './throttle.ts';
-import { logUserActivity } from './user-activity.ts';
+import { email, tenantSlug } from '../validation/input-fields.ts';
 
 const input = z.object({ tenant: tenantSlug, email });
 
@@ -20,7 +20,7 @@ export const customerResendVerificationEmail = defineAction('customerResendVerif
     const user = await findUserByEmail(tx, tenant.id, args.email, true);
     if (!user || !isUsable(user) || user.email_verified_at) return;
     const { token, expiresAt } = await issueOneTimeToken(tx, user, 'EMAIL_VERIFICATION', ctx.now);
-    await queueEmail(tx, ctx.kit.box, user, { template: 'EMAIL_VERIFICATION', token, payload: { expires_at: expiresAt, tenant_slug: tenant.slug } }, ctx.now);
+    await queueEmail(tx, ctx.services.box, user, { template: 'EMAIL_VERIFICATION', token, payload: { expires_at: expiresAt, tenant_slug: tenant.slug } }, ctx.now);
     await logUserActivity(ctx, tx, user, 'auth.verification_email_sent');
   });
   return { accepted: true };

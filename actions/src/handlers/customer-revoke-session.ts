@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { logUserActivity } from '../audit/user-activity.ts';
 import { revokeFamily } from '../auth/refresh-tokens.ts';
 import { requireSessionUser } from '../auth/session-user.ts';
 import { maybeOne } from '../db/rows.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { fail, unwrap } from '../errors/action-error.ts';
 import { defineAction } from '../http/define-action.ts';
-import { logUserActivity } from './user-activity.ts';
 
 const input = z.object({ sessionId: z.uuid() });
 

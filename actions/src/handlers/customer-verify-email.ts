@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { logUserActivity } from '../audit/user-activity.ts';
 import { consumeOneTimeToken } from '../auth/one-time-tokens.ts';
 import { findUserById } from '../auth/users.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { fail, unwrap } from '../errors/action-error.ts';
 import { defineAction } from '../http/define-action.ts';
-import { opaqueToken } from './inputs.ts';
-import { logUserActivity } from './user-activity.ts';
+import { opaqueToken } from '../validation/input-fields.ts';
 
 const input = z.object({ token: opaqueToken });
 

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { logActivity } from '../audit/activity-log.ts';
+import { throttleClient } from '../auth/throttle.ts';
 import { constantTimeEqual, sha256Hex } from '../crypto/tokens.ts';
 import { maybeOne } from '../db/rows.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { ActionError, fail, unwrap } from '../errors/action-error.ts';
 import { defineAction } from '../http/define-action.ts';
-import { throttleClient } from './throttle.ts';
 
 const input = z.object({ apiKey: z.string().trim().min(10).max(256) });
 
@@ -42,7 +42,7 @@ export const integratorToken = defineAction('integratorToken', input, async (ctx
       }
       await tx.query('update public.integrator_clients set last_used_at = $2 where id = $1', [client.id, ctx.now]);
       const subject = { kind: 'integrator' as const, clientId: client.id, tenantId: client.tenant_id, customerId: client.customer_id };
-      const access = ctx.kit.accessTokens.sign(subject, ctx.now, ctx.deps.config.integratorTokenSeconds);
+      const access = ctx.services.accessTokens.sign(subject, ctx.now, ctx.deps.config.integratorTokenSeconds);
       await logActivity(
         tx,
         { tenantId: client.tenant_id, customerId: client.customer_id, actorRole: 'integrator', action: 'integrator.token_issued', entityType: 'integrator_clients', entityId: client.id },

@@ -1,12 +1,15 @@
-import type { Deps } from '../deps.ts';
-import type { Kit } from '../kit.ts';
+import type { AppDeps } from '../app-deps.ts';
+import type { KeyedServices } from '../keyed-services.ts';
 import type { ClientInfo } from './client-info.ts';
 import type { SessionVariables } from './hasura-payload.ts';
 
-/** What a handler gets: the shared dependencies, who is calling, and one `now` for the whole request. */
+/**
+ * What a handler gets: the app's dependencies and keyed services (both shared by every request),
+ * who is calling, and one `now` for the whole request.
+ */
 export interface ActionContext {
-  deps: Deps;
-  kit: Kit;
+  deps: AppDeps;
+  services: KeyedServices;
   session: SessionVariables;
   client: ClientInfo;
   now: Date;

@@ -1,13 +1,13 @@
 import express, { type Express } from 'express';
-import type { Deps } from '../deps.ts';
+import type { AppDeps } from '../app-deps.ts';
 import { ActionError } from '../errors/action-error.ts';
-import type { Kit } from '../kit.ts';
+import type { KeyedServices } from '../keyed-services.ts';
 import { clientInfo } from './client-info.ts';
 import type { Action } from './define-action.ts';
 import { readActionPayload } from './hasura-payload.ts';
 
 /** Mounts each action at `POST /<kebab-case name>`, reading Hasura's payload and answering with the output. */
-export function installActions(app: Express, deps: Deps, kit: Kit, actions: readonly Action[]): void {
+export function installActions(app: Express, deps: AppDeps, services: KeyedServices, actions: readonly Action[]): void {
   const json = express.json({ limit: '64kb' });
   for (const action of actions) {
     app.post(`/${action.path}`, json, async (req, res) => {
@@ -17,7 +17,7 @@ export function installActions(app: Express, deps: Deps, kit: Kit, actions: read
         throw new ActionError('BAD_REQUEST', { detail: `action ${payload.actionName} sent to the handler of ${action.name}` });
       }
       res.locals.action = action.name;
-      const ctx = { deps, kit, session: payload.session, client: clientInfo(req, deps.config.trustedProxyHops), now: deps.clock.now() };
+      const ctx = { deps, services, session: payload.session, client: clientInfo(req, deps.config.trustedProxyHops), now: deps.clock.now() };
       const output = await action.run(ctx, payload.input);
       res.json(output);
     });

@@ -1,5 +1,5 @@
 import type { Express, NextFunction, Request, Response } from 'express';
-import type { Deps } from '../deps.ts';
+import type { AppDeps } from '../app-deps.ts';
 import { ActionError } from '../errors/action-error.ts';
 
 function asActionError(error: unknown): ActionError {
@@ -17,7 +17,7 @@ function asActionError(error: unknown): ActionError {
  * (`{message, extensions: {code}}`) with the catalogue's status. Unexpected errors are logged with
  * their stack and answered generically.
  */
-export function installErrorHandler(app: Express, deps: Deps): void {
+export function installErrorHandler(app: Express, deps: AppDeps): void {
   app.use((_req: Request, _res: Response, next: NextFunction) => {
     next(new ActionError('NOT_FOUND'));
   });

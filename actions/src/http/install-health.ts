@@ -1,8 +1,8 @@
 import type { Express } from 'express';
-import type { Deps } from '../deps.ts';
+import type { AppDeps } from '../app-deps.ts';
 
 /** `/healthz`: the process answers. `/readyz`: it can also reach PostgreSQL. Neither needs the action secret. */
-export function installHealth(app: Express, deps: Deps): void {
+export function installHealth(app: Express, deps: AppDeps): void {
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Express } from 'express';
-import type { Deps } from '../deps.ts';
+import type { AppDeps } from '../app-deps.ts';
 
 /**
  * One log line per request: method, path, status, duration and the error code if any. Bodies and
  * headers are never logged (they carry passwords, tokens, and the client's forwarded Authorization).
  */
-export function installRequestLog(app: Express, deps: Deps): void {
+export function installRequestLog(app: Express, deps: AppDeps): void {
   app.use((req, res, next) => {
     const started = process.hrtime.bigint();
     const requestId = randomUUID();

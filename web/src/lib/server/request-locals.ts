@@ -1,10 +1,10 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import type { AnyVariables, TypedDocumentNode } from '@urql/core';
+import type { AppDeps } from './app-deps.ts';
 import { tokenApi } from './auth/token-api.ts';
 import { ApiError } from './engine/api-error.ts';
 import { createEngineClient } from './engine/engine-client.ts';
 import { engineApi, type EngineApi } from './engine/run-operation.ts';
-import type { Portal } from './portal.ts';
 import { refreshCookieName, refreshCookieOptions } from './session/refresh-cookie.ts';
 import { RequestSession } from './session/request-session.ts';
 import { SessionEndedError, type IssuedSession, type SessionUser } from './session/session-types.ts';
@@ -48,7 +48,7 @@ function forwardedHeaders(event: RequestEvent): Record<string, string> {
   return headers;
 }
 
-function requestApi(event: RequestEvent, session: RequestSession, signedIn: EngineApi, portal: Portal): RequestApi {
+function requestApi(event: RequestEvent, session: RequestSession, signedIn: EngineApi, deps: AppDeps): RequestApi {
   const ended = async (): Promise<never> => {
     await session.signOut().catch(() => undefined);
     redirect(303, signInPath(event.url));
@@ -60,7 +60,7 @@ function requestApi(event: RequestEvent, session: RequestSession, signedIn: Engi
       } catch (caught) {
         if (caught instanceof SessionEndedError) return ended();
         if (caught instanceof ApiError) {
-          portal.logger.warn({ route: event.route.id, code: caught.code, detail: caught.detail }, 'GraphQL query failed');
+          deps.logger.warn({ route: event.route.id, code: caught.code, detail: caught.detail }, 'GraphQL query failed');
           error(caught.code === 'NETWORK' ? 503 : 502, { message: caught.message, code: caught.code });
         }
         throw caught;
@@ -71,7 +71,7 @@ function requestApi(event: RequestEvent, session: RequestSession, signedIn: Engi
         return await signedIn.mutate(document, variables);
       } catch (caught) {
         if (caught instanceof SessionEndedError) return ended();
-        if (caught instanceof ApiError) portal.logger.info({ route: event.route.id, code: caught.code, detail: caught.detail }, 'GraphQL mutation refused');
+        if (caught instanceof ApiError) deps.logger.info({ route: event.route.id, code: caught.code, detail: caught.detail }, 'GraphQL mutation refused');
         throw caught;
       }
     },
@@ -82,9 +82,9 @@ function requestApi(event: RequestEvent, session: RequestSession, signedIn: Engi
  * Resolves the session once per request from the refresh-token cookie (refreshing the access
  * token in memory when due) and puts the session and the API clients into `event.locals`.
  */
-export async function resolveLocals(event: RequestEvent, portal: Portal): Promise<void> {
+export async function resolveLocals(event: RequestEvent, deps: AppDeps): Promise<void> {
   const headers = forwardedHeaders(event);
-  const anonymous = engineApi(createEngineClient({ url: portal.config.graphqlUrl, headers }));
+  const anonymous = engineApi(createEngineClient({ url: deps.config.graphqlUrl, headers }));
   const cookieName = refreshCookieName(event.url);
   const onChange = (next: IssuedSession | null) => {
     if (next) event.cookies.set(cookieName, next.refreshToken, refreshCookieOptions(event.url, next.refreshTokenExpiresAt));
@@ -93,17 +93,17 @@ export async function resolveLocals(event: RequestEvent, portal: Portal): Promis
   const tokens = tokenApi(anonymous);
   let session: RequestSession;
   try {
-    session = await RequestSession.open(portal.sessions, tokens, event.cookies.get(cookieName), onChange);
+    session = await RequestSession.open(deps.sessions, tokens, event.cookies.get(cookieName), onChange);
   } catch (caught) {
     if (!(caught instanceof ApiError)) throw caught;
     // The engine is unreachable: carry on signed out for this request but keep the cookie for the next.
-    portal.logger.warn({ code: caught.code, detail: caught.detail }, 'could not refresh the session');
-    session = await RequestSession.open(portal.sessions, tokens, undefined, onChange);
+    deps.logger.warn({ code: caught.code, detail: caught.detail }, 'could not refresh the session');
+    session = await RequestSession.open(deps.sessions, tokens, undefined, onChange);
   }
-  const signedIn = engineApi(createEngineClient({ url: portal.config.graphqlUrl, headers, session }));
+  const signedIn = engineApi(createEngineClient({ url: deps.config.graphqlUrl, headers, session }));
   event.locals.session = session;
-  event.locals.api = requestApi(event, session, signedIn, portal);
+  event.locals.api = requestApi(event, session, signedIn, deps);
   event.locals.anonymousApi = anonymous;
-  event.locals.tenant = portal.config.tenant;
-  event.locals.logger = portal.logger;
+  event.locals.tenant = deps.config.tenant;
+  event.locals.logger = deps.logger;
 }

@@ -1,10 +1,11 @@
+import type { ErrorCode } from '@portal/common';
 import { RefreshSessionDocument, SignOutDocument, type IssuedSessionFieldsFragment } from '../../graphql/__generated__/graphql.ts';
 import { ApiError } from '../engine/api-error.ts';
 import type { EngineApi } from '../engine/run-operation.ts';
 import type { IssuedSession, TokenApi } from '../session/session-types.ts';
 
 /** Codes with which the action server says a refresh token no longer names a live session. */
-const SESSION_OVER = new Set(['INVALID_REFRESH_TOKEN', 'SESSION_EXPIRED', 'VALIDATION_FAILED']);
+const SESSION_OVER: ReadonlySet<string> = new Set<ErrorCode>(['INVALID_REFRESH_TOKEN', 'SESSION_EXPIRED', 'VALIDATION_FAILED']);
 
 export function toIssuedSession(fields: IssuedSessionFieldsFragment): IssuedSession {
   return {

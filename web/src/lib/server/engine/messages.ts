@@ -1,9 +1,9 @@
-/**
- * What to tell a person for each error code the API answers with: the action server's catalogue
- * (`extensions.code`) and Hasura's own codes. Anything unknown gets the generic message; the
- * original goes to the log, never to the page.
- */
-const MESSAGES: Record<string, string> = {
+import { isErrorCode, type ErrorCode } from '@portal/common';
+
+export const GENERIC_MESSAGE = 'Something went wrong on our side. Try again in a moment.';
+
+/** One message per action-server code, so a code added to `ERROR_CODES` fails to compile until it has one. */
+const ACTION_MESSAGES: Record<ErrorCode, string> = {
   INVALID_CREDENTIALS: 'The email address or password is incorrect.',
   EMAIL_NOT_VERIFIED: 'Confirm your email address before signing in. We can send you the link again.',
   MFA_TICKET_INVALID: 'This sign-in attempt has expired. Sign in again.',
@@ -24,6 +24,16 @@ const MESSAGES: Record<string, string> = {
   RATE_LIMITED: 'Too many attempts. Wait a few minutes and try again.',
   UNKNOWN_TENANT: 'This portal is not set up correctly. Contact your printer.',
   VALIDATION_FAILED: 'Some of the details are not valid. Check them and try again.',
+  // Nothing a person can do about these: a bug, a misconfiguration, or an integrator's call.
+  BAD_REQUEST: GENERIC_MESSAGE,
+  UNAUTHORIZED_CALLER: GENERIC_MESSAGE,
+  NOT_FOUND: GENERIC_MESSAGE,
+  INVALID_API_KEY: GENERIC_MESSAGE,
+  INTERNAL: GENERIC_MESSAGE,
+};
+
+/** Hasura's own codes, and `NETWORK` for an engine the web server could not reach. */
+const ENGINE_MESSAGES: Record<string, string> = {
   'invalid-jwt': 'We could not verify your session. Sign out and sign in again.',
   'access-denied': 'You do not have access to this.',
   'permission-error': 'You do not have access to this.',
@@ -39,9 +49,13 @@ const WEAK_PASSWORD_REASONS: Record<string, string> = {
   BREACHED: 'This password has appeared in a data breach. Choose a different one.',
 };
 
-export const GENERIC_MESSAGE = 'Something went wrong on our side. Try again in a moment.';
-
+/**
+ * What to tell a person for an error code the API answered with (`extensions.code`, any string off
+ * the wire); `reason` refines WEAK_PASSWORD. Anything unknown gets the generic message; the
+ * original goes to the log, never to the page.
+ */
 export function humanMessage(code: string, reason?: string): string {
   if (code === 'WEAK_PASSWORD' && reason && WEAK_PASSWORD_REASONS[reason]) return WEAK_PASSWORD_REASONS[reason];
-  return MESSAGES[code] ?? GENERIC_MESSAGE;
+  if (isErrorCode(code)) return ACTION_MESSAGES[code];
+  return ENGINE_MESSAGES[code] ?? GENERIC_MESSAGE;
 }

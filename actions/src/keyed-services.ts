@@ -6,7 +6,7 @@ import { SecretBox } from './crypto/encryption.ts';
 import { deriveKey } from './crypto/keys.ts';
 
 /** The keyed helpers built once from the configuration and shared by every request. */
-export interface Kit {
+export interface KeyedServices {
   passwords: PasswordHasher;
   accessTokens: AccessTokenSigner;
   mfaTickets: MfaTickets;
@@ -14,7 +14,7 @@ export interface Kit {
   backupCodeKey: Buffer;
 }
 
-export function buildKit(config: ActionsConfig): Kit {
+export function buildKeyedServices(config: ActionsConfig): KeyedServices {
   return {
     passwords: new PasswordHasher(config.bcryptCost),
     accessTokens: new AccessTokenSigner(config.jwt),

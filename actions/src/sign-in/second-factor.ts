@@ -14,7 +14,7 @@ export type SecondFactor = 'totp' | 'backup_code';
  */
 export async function spendSecondFactor(ctx: ActionContext, tx: Queryable, user: UserRow, code: string): Promise<SecondFactor | null> {
   if (isTotpShaped(code) && user.mfa_secret_encrypted) {
-    const secret = ctx.kit.box.decrypt(user.mfa_secret_encrypted, mfaSecretContext(user.id));
+    const secret = ctx.services.box.decrypt(user.mfa_secret_encrypted, mfaSecretContext(user.id));
     const step = matchTotpStep(secret, code, ctx.now);
     if (step === null) return null;
     return (await claimOnce(tx, `totp:${user.id}:${step}`, ctx.now)) ? 'totp' : null;
@@ -22,7 +22,7 @@ export async function spendSecondFactor(ctx: ActionContext, tx: Queryable, user:
   if (isBackupCodeShaped(code)) {
     const result = await tx.query(
       'update public.mfa_backup_codes set used_at = $3 where user_id = $1 and code_hash = $2 and used_at is null returning id',
-      [user.id, hashBackupCode(ctx.kit.backupCodeKey, code), ctx.now],
+      [user.id, hashBackupCode(ctx.services.backupCodeKey, code), ctx.now],
     );
     return (result.rowCount ?? 0) > 0 ? 'backup_code' : null;
   }

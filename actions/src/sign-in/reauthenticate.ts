@@ -1,10 +1,10 @@
+import { logUserActivity } from '../audit/user-activity.ts';
 import { isLocked, recordFailure } from '../auth/lockout.ts';
 import { requireSessionUser } from '../auth/session-user.ts';
 import type { UserRow } from '../auth/users.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { ActionError } from '../errors/action-error.ts';
 import type { ActionContext } from '../http/action-context.ts';
-import { logUserActivity } from './user-activity.ts';
 
 /**
  * Re-authentication before changing a credential (password, MFA): the signed-in user must type
@@ -14,7 +14,7 @@ import { logUserActivity } from './user-activity.ts';
 export async function reauthenticate(ctx: ActionContext, password: string): Promise<UserRow> {
   const user = await requireSessionUser(ctx.deps.pool, ctx.session);
   if (isLocked(user, ctx.now)) throw new ActionError('ACCOUNT_LOCKED');
-  if (await ctx.kit.passwords.verify(password, user.password_hash)) return user;
+  if (await ctx.services.passwords.verify(password, user.password_hash)) return user;
   const refused = await inTransaction(ctx.deps.pool, async (tx) => {
     const locked = await requireSessionUser(tx, ctx.session, true);
     const justLocked = await recordFailure(tx, locked.id, locked, ctx.now, ctx.deps.config.lockout);

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { LANGUAGES } from '@portal/common';
 
-/** Input pieces shared by the action schemas. Hasura sends an omitted optional argument as absent or null. */
+/** Input fields that several action schemas share. Hasura sends an omitted optional argument as absent or null. */
 export const tenantSlug = z
   .string()
   .trim()
@@ -24,26 +23,8 @@ export const password = z.string().min(1, 'is required').max(1024);
 /** A password being chosen; WEAK_PASSWORD explains what is wrong with it, not zod. */
 export const newPassword = z.string().max(1024);
 
-export const personName = z.string().trim().min(1, 'is required').max(100);
-
-export const customerCode = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z0-9][A-Z0-9-]{1,31}$/, 'must be a customer code such as BLUEPEAK');
-
-export const language = z
-  .enum(LANGUAGES)
-  .nullish()
-  .transform((value) => value ?? undefined);
-
 /** Refresh tokens, email-link tokens and MFA tickets. */
 export const opaqueToken = z.string().trim().min(16, 'is not a valid token').max(2048);
 
 /** A 6-digit TOTP code or a backup code such as `7K2QD-M9XW4`. */
 export const secondFactorCode = z.string().trim().min(6, 'is too short').max(20);
-
-export const optionalFlag = z
-  .boolean()
-  .nullish()
-  .transform((value) => value ?? false);

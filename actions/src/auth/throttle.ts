@@ -1,5 +1,5 @@
-import { addressKey, hitRateLimit } from '../auth/rate-limit.ts';
 import type { ActionContext } from '../http/action-context.ts';
+import { addressKey, hitRateLimit } from './rate-limit.ts';
 
 /** `sign-in`: login, MFA step, integrator token. `email`: actions that send mail or spend a link. */
 export type ThrottleScope = 'sign-in' | 'email';

@@ -3,8 +3,12 @@ import type { Clock } from './clock.ts';
 import type { ActionsConfig } from './config/config.ts';
 import type { Logger } from './logger.ts';
 
-/** Everything a handler may use; `makeApp` receives it whole, tests build their own. */
-export interface Deps {
+/**
+ * The dependencies that do not depend on the request: settings, the database pool, the clock, the
+ * logger and `fetch`. `makeApp` receives them whole; `startActionServer` builds them, taking any
+ * of them from its caller (a shared pool, a test clock, a captured log).
+ */
+export interface AppDeps {
   config: ActionsConfig;
   pool: pg.Pool;
   clock: Clock;

@@ -1,7 +1,7 @@
-import { logActivity } from '../audit/activity-log.ts';
 import type { UserRow } from '../auth/users.ts';
 import type { Queryable } from '../db/transaction.ts';
 import type { ActionContext } from '../http/action-context.ts';
+import { logActivity } from './activity-log.ts';
 
 /** Audit row about an account, acted on by its owner (or by someone presenting its credentials). */
 export function logUserActivity(

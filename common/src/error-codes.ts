@@ -1,0 +1,40 @@
+/**
+ * The closed list of error codes the action server answers with (`extensions.code`). The action
+ * server's catalogue gives each its status and message, the web portal each its human message;
+ * both are typed over this list, so a code added here fails to compile until both have it.
+ */
+export const ERROR_CODES = [
+  'BAD_REQUEST',
+  'VALIDATION_FAILED',
+  'UNAUTHORIZED_CALLER',
+  'NOT_FOUND',
+  'SESSION_INVALID',
+  'UNKNOWN_TENANT',
+  'INVALID_CREDENTIALS',
+  'EMAIL_NOT_VERIFIED',
+  'MFA_TICKET_INVALID',
+  'INVALID_MFA_CODE',
+  'ACCOUNT_LOCKED',
+  'CURRENT_PASSWORD_INCORRECT',
+  'WEAK_PASSWORD',
+  'INVALID_TOKEN',
+  'TOKEN_EXPIRED',
+  'TOKEN_ALREADY_USED',
+  'INVALID_REFRESH_TOKEN',
+  'SESSION_EXPIRED',
+  'MFA_ALREADY_ENABLED',
+  'MFA_NOT_ENABLED',
+  'MFA_ENROLLMENT_NOT_STARTED',
+  'SESSION_NOT_FOUND',
+  'RATE_LIMITED',
+  'INVALID_API_KEY',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+const KNOWN_CODES: ReadonlySet<string> = new Set(ERROR_CODES);
+
+/** Narrows a code read off the wire (any string) to one of the action server's codes. */
+export function isErrorCode(code: string): code is ErrorCode {
+  return KNOWN_CODES.has(code);
+}
