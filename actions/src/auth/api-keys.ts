@@ -1,9 +1,10 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../crypto/tokens.ts';
 
 /**
  * Integrator API keys look like `<key_prefix>.<secret>`. The prefix is stored in clear to find the
  * client; the whole key is stored as its SHA-256 (hex). A fast hash is enough because the secret is
- * long and random, unlike a password.
+ * long and random, unlike a password. The seed writes keys with the same functions that
+ * `integratorToken` verifies them with.
  */
 export function splitApiKey(apiKey: string): { prefix: string; secret: string } {
   const dot = apiKey.indexOf('.');
@@ -12,5 +13,5 @@ export function splitApiKey(apiKey: string): { prefix: string; secret: string } 
 }
 
 export function hashApiKey(apiKey: string): string {
-  return createHash('sha256').update(apiKey, 'utf8').digest('hex');
+  return sha256Hex(apiKey);
 }

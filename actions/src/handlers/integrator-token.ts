@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { logActivity } from '../audit/activity-log.ts';
+import { hashApiKey } from '../auth/api-keys.ts';
 import { throttleClient } from '../auth/throttle.ts';
-import { constantTimeEqual, sha256Hex } from '../crypto/tokens.ts';
+import { constantTimeEqual } from '../crypto/tokens.ts';
 import { maybeOne } from '../db/rows.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { ActionError, fail, unwrap } from '../errors/action-error.ts';
@@ -20,7 +21,7 @@ interface ClientRow {
 
 /**
  * integratorToken: exchanges an API key (`<key_prefix>.<secret>`; the table keeps the prefix and
- * the SHA-256 of the whole key, see scripts/seed/api-keys.ts) for a short-lived JWT with role
+ * the SHA-256 of the whole key, see auth/api-keys.ts) for a short-lived JWT with role
  * `integrator`, `x-hasura-user-id` = the client's id, its tenant, and its customer when bound to one.
  */
 export const integratorToken = defineAction('integratorToken', input, async (ctx, args) => {
@@ -36,7 +37,7 @@ export const integratorToken = defineAction('integratorToken', input, async (ctx
           where i.key_prefix = $1 for update of i`,
         [prefix],
       );
-      const keyMatches = constantTimeEqual(sha256Hex(args.apiKey), client?.key_hash ?? '');
+      const keyMatches = constantTimeEqual(hashApiKey(args.apiKey), client?.key_hash ?? '');
       if (!client || !keyMatches || !client.active || client.customer_active === false) {
         return fail('INVALID_API_KEY', { detail: client ? 'wrong or inactive key' : 'unknown prefix' });
       }
