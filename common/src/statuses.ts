@@ -2,7 +2,7 @@
  * Status values, one list per Hasura enum table. The migrations insert exactly these rows; a test
  * compares the two so they cannot drift.
  */
-export const QUOTE_STATUSES = ['DRAFT', 'PRICED', 'CONVERTED', 'REJECTED', 'EXPIRED'] as const;
+export const QUOTE_STATUSES = ['DRAFT', 'PRICED', 'CONVERTED', 'REJECTED', 'EXPIRED', 'CHANGES_REQUESTED'] as const;
 export type QuoteStatus = (typeof QUOTE_STATUSES)[number];
 
 export const SALES_ORDER_STATUSES = [
@@ -45,6 +45,11 @@ export const NOTIFICATION_TEMPLATES = [
   'QUOTE_PRICED',
   'ORDER_STATUS_CHANGED',
   'PROOF_READY',
+  'QUOTE_REQUESTED',
+  'QUOTE_APPROVED',
+  'QUOTE_REJECTED',
+  'QUOTE_CHANGES_REQUESTED',
+  'ORDER_PLACED',
 ] as const;
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
 

@@ -27,6 +27,12 @@ export const SECRET_COLUMNS = [
   'code_hash',
 ];
 
+/**
+ * Columns whose names look secret but are not: `content_hash` is the SHA-256 of a quote revision
+ * the customer reads anyway, kept as evidence of what they approved.
+ */
+export const NOT_SECRET_COLUMNS = ['content_hash'];
+
 /** Columns only the printer's staff may see. */
 export const STAFF_ONLY_COLUMNS = ['internal_notes'];
 

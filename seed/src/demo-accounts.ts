@@ -24,23 +24,25 @@ export interface DemoCompany {
   billingEmail: string;
   phone: string;
   creditLimit: string;
+  /** Above this quote total only the company's customer_admin may approve (null: no limit). */
+  approvalLimit: string | null;
   address: { line1: string; city: string; region: string; postal_code: string; country: string };
 }
 
 export const DEMO_COMPANIES: readonly DemoCompany[] = [
   {
     code: 'BLUEPEAK', name: 'Bluepeak Coffee Roasters', domain: 'bluepeak.example',
-    billingEmail: 'accounts@bluepeak.example', phone: '+1 503 555 0142', creditLimit: '25000.00',
+    billingEmail: 'accounts@bluepeak.example', phone: '+1 503 555 0142', creditLimit: '25000.00', approvalLimit: '5000.00',
     address: { line1: '1180 NW Marshall St', city: 'Portland', region: 'OR', postal_code: '97209', country: 'US' },
   },
   {
     code: 'MERIDIAN', name: 'Meridian Health Clinics', domain: 'meridian.example',
-    billingEmail: 'payables@meridian.example', phone: '+1 206 555 0187', creditLimit: '50000.00',
+    billingEmail: 'payables@meridian.example', phone: '+1 206 555 0187', creditLimit: '50000.00', approvalLimit: null,
     address: { line1: '400 Pine St, Suite 900', city: 'Seattle', region: 'WA', postal_code: '98101', country: 'US' },
   },
   {
     code: 'OAKRIDGE', name: 'Oakridge Community College', domain: 'oakridge.example',
-    billingEmail: 'purchasing@oakridge.example', phone: '+1 541 555 0163', creditLimit: '15000.00',
+    billingEmail: 'purchasing@oakridge.example', phone: '+1 541 555 0163', creditLimit: '15000.00', approvalLimit: null,
     address: { line1: '2200 College Way', city: 'Eugene', region: 'OR', postal_code: '97405', country: 'US' },
   },
 ];

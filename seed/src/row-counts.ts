@@ -4,7 +4,7 @@ import { quoteIdentifier } from '@portal/common/postgres';
 /** The tables the seed writes, in dependency order (also the order of the printed table). */
 export const SEEDED_TABLES = [
   'tenants', 'customers', 'customer_users', 'integrator_clients', 'products', 'quotes', 'quote_lines',
-  'sales_orders', 'sales_order_lines', 'order_status_events', 'proofs', 'artwork_files',
+  'quote_revisions', 'quote_acceptances', 'sales_orders', 'sales_order_lines', 'order_status_events', 'proofs', 'artwork_files',
   'customer_activity_log', 'notifications', 'document_number_counters',
 ] as const;
 

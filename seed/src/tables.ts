@@ -28,7 +28,7 @@ export const TABLES = {
   tenants: { id: 'uuid', slug: 'text', name: 'text', default_currency_code: 'text', support_email: 'text?', ...created },
   customers: {
     id: 'uuid', tenant_id: 'uuid', customer_code: 'text', name: 'text', billing_email: 'text?', phone: 'text?',
-    currency_code: 'text', credit_limit: 'numeric?', active: 'boolean', internal_notes: 'text?', ...stamps,
+    currency_code: 'text', credit_limit: 'numeric?', approval_limit: 'numeric?', active: 'boolean', internal_notes: 'text?', ...stamps,
   },
   customer_users: {
     id: 'uuid', tenant_id: 'uuid', customer_id: 'uuid?', role: 'text', email: 'text', email_verified_at: 'timestamptz?',
@@ -50,16 +50,28 @@ export const TABLES = {
     customer_notes: 'text', internal_notes: 'text?', currency_code: 'text', subtotal: 'numeric?',
     requested_by: 'uuid?', requested_at: 'timestamptz', priced_by: 'uuid?', priced_at: 'timestamptz?',
     valid_until: 'date?', decided_by: 'uuid?', decided_at: 'timestamptz?', rejection_reason: 'text?',
-    converted_order_id: 'uuid?', ...stamps,
+    converted_order_id: 'uuid?', revision: 'integer', setup_amount: 'numeric', tax_amount: 'numeric',
+    shipping_amount: 'numeric', note_to_customer: 'text?', needed_by: 'date?', customer_po_number: 'text?',
+    change_request_notes: 'text?', changes_requested_by: 'uuid?', changes_requested_at: 'timestamptz?', ...stamps,
   },
   quote_lines: {
     id: 'uuid', tenant_id: 'uuid', quote_id: 'uuid', line_number: 'integer', product_id: 'uuid?', description: 'text',
     specifications: 'jsonb', quantity: 'integer', unit_price: 'numeric?', ...stamps,
   },
+  quote_revisions: {
+    id: 'uuid', tenant_id: 'uuid', customer_id: 'uuid', quote_id: 'uuid', revision: 'integer', priced_at: 'timestamptz',
+    priced_by: 'uuid?', valid_until: 'date', currency_code: 'text', subtotal: 'numeric', setup_amount: 'numeric',
+    tax_amount: 'numeric', shipping_amount: 'numeric', note_to_customer: 'text?', lines: 'jsonb', content_hash: 'text', ...created,
+  },
+  quote_acceptances: {
+    id: 'uuid', tenant_id: 'uuid', customer_id: 'uuid', quote_id: 'uuid', order_id: 'uuid', revision: 'integer',
+    accepted_by: 'uuid', accepted_role: 'text', accepted_at: 'timestamptz', ip: 'inet?', user_agent: 'text?',
+    mfa_used: 'boolean', content_hash: 'text', customer_po_number: 'text?', ...created,
+  },
   sales_orders: {
     id: 'uuid', tenant_id: 'uuid', customer_id: 'uuid', order_number: 'text?', status: 'text',
     reorder_of_id: 'uuid?', placed_by: 'uuid?', placed_at: 'timestamptz', customer_po_number: 'text?',
-    currency_code: 'text', subtotal: 'numeric', tax_amount: 'numeric', shipping_amount: 'numeric',
+    currency_code: 'text', subtotal: 'numeric', setup_amount: 'numeric', tax_amount: 'numeric', shipping_amount: 'numeric',
     requested_delivery_date: 'date?', shipping_address: 'jsonb', carrier: 'text?', tracking_number: 'text?',
     shipped_at: 'timestamptz?', delivered_at: 'timestamptz?', internal_notes: 'text?', ...stamps,
   },
@@ -105,6 +117,8 @@ export type IntegratorRow = RowFor<'integrator_clients'>;
 export type ProductRow = RowFor<'products'>;
 export type QuoteRow = RowFor<'quotes'>;
 export type QuoteLineRow = RowFor<'quote_lines'>;
+export type QuoteRevisionRow = RowFor<'quote_revisions'>;
+export type QuoteAcceptanceRow = RowFor<'quote_acceptances'>;
 export type OrderRow = RowFor<'sales_orders'>;
 export type OrderLineRow = RowFor<'sales_order_lines'>;
 export type OrderEventRow = RowFor<'order_status_events'>;

@@ -8,7 +8,7 @@ import {
   countRows, DEMO_ACCOUNTS, DEMO_COMPANIES, DEMO_INTEGRATORS, isSeeded, seedDemo,
   type SeedDemoResult,
 } from '../src/index.ts';
-import { counterProblems, historyProblems, statusesIn } from './seed-checks.ts';
+import { counterProblems, evidenceProblems, historyProblems, statusesIn } from './seed-checks.ts';
 
 const db = await createTestDatabase();
 let client: pg.PoolClient;
@@ -79,6 +79,24 @@ describe('demo seed: contents', () => {
     );
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row).toMatchObject({ linked: true, same_lines: true });
+  });
+
+  it('keeps a revision of every priced quote, and the acceptance of every converted one, that verify', async () => {
+    expect(await evidenceProblems(client, result.tenantId)).toEqual([]);
+    expect(result.counts.quote_acceptances).toBe(2);
+  });
+
+  it('gives Bluepeak an approval limit and priced quotes on both sides of it', async () => {
+    const { rows } = await client.query<{ limit: string; under: number; over: number; others: number }>(
+      `select c.approval_limit::text as limit,
+              count(*) filter (where q.total_amount <= c.approval_limit)::int as under,
+              count(*) filter (where q.total_amount > c.approval_limit)::int as over,
+              (select count(*)::int from customers o where o.tenant_id = c.tenant_id and o.approval_limit is not null and o.id <> c.id) as others
+         from customers c join quotes q on q.customer_id = c.id and q.status = 'PRICED' and q.valid_until > current_date
+        where c.tenant_id = $1 and c.customer_code = 'BLUEPEAK' group by c.id`,
+      [result.tenantId],
+    );
+    expect(rows).toEqual([{ limit: '5000.00', under: 1, over: 1, others: 0 }]);
   });
 
   it('keeps priced quotes valid and expired ones past their date', async () => {

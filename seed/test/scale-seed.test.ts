@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SALES_ORDER_STATUSES } from '@portal/common';
 import { createTestDatabase } from '@portal/test-support';
 import { countRows, scalePlan, seedScale, type SeedScaleResult } from '../src/index.ts';
-import { counterProblems, historyProblems } from './seed-checks.ts';
+import { counterProblems, evidenceProblems, historyProblems } from './seed-checks.ts';
 
 const NOW = new Date('2026-06-15T12:00:00Z');
 const SCALE = 0.01;
@@ -123,6 +123,10 @@ describe(`scale seed at ${SCALE}`, () => {
     );
     expect(rows[0]!.converted).toBeGreaterThan(0);
     expect(rows[0]!.linked).toBe(rows[0]!.converted);
+  });
+
+  it('keeps a revision of every priced quote, and the acceptance of every converted one, that verify', async () => {
+    expect(await evidenceProblems(client, result.tenantId)).toEqual([]);
   });
 
   it('gives all generated users one shared hash (hashed once)', async () => {

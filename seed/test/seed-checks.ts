@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { contentHash, type RevisionContent } from '@portal/actions/quote-evidence';
 import { quoteIdentifier } from '@portal/common/postgres';
 
 /**
@@ -74,4 +75,47 @@ export async function counterProblems(client: pg.ClientBase, tenantId: string): 
     [tenantId],
   );
   return result.rows.map((row) => row.problem);
+}
+
+/**
+ * Quotes whose pricing or approval evidence does not hold: every priced quote has its current
+ * revision with the quote's amounts and a hash that verifies; every converted quote has an acceptance
+ * of that revision, for its own order, whose amounts are the revision's. Empty when all is well.
+ */
+export async function evidenceProblems(client: pg.ClientBase, tenantId: string): Promise<string[]> {
+  const problems: string[] = [];
+  const quotes = await client.query<{ quote_number: string; status: string; revision: number; rev: Record<string, unknown> | null; acc: Record<string, unknown> | null; order_amounts: string | null }>(
+    `select q.quote_number, q.status, q.revision,
+            case when r.id is not null then jsonb_build_object(
+              'quote_id', r.quote_id, 'revision', r.revision, 'currency_code', r.currency_code, 'valid_until', r.valid_until::text,
+              'subtotal', r.subtotal::text, 'setup_amount', r.setup_amount::text, 'tax_amount', r.tax_amount::text,
+              'shipping_amount', r.shipping_amount::text, 'total_amount', r.total_amount::text, 'lines', r.lines,
+              'content_hash', r.content_hash,
+              'matches_quote', (r.subtotal, r.setup_amount, r.tax_amount, r.shipping_amount, r.valid_until)
+                             = (q.subtotal, q.setup_amount, q.tax_amount, q.shipping_amount, q.valid_until)) end as rev,
+            case when a.id is not null then jsonb_build_object('order_id', a.order_id, 'revision', a.revision, 'content_hash', a.content_hash) end as acc,
+            (o.subtotal, o.setup_amount, o.tax_amount, o.shipping_amount)::text as order_amounts,
+            (q.converted_order_id is not distinct from a.order_id) as acceptance_order_ok
+       from quotes q
+       left join quote_revisions r on r.quote_id = q.id and r.revision = q.revision
+       left join quote_acceptances a on a.quote_id = q.id
+       left join sales_orders o on o.id = q.converted_order_id
+      where q.tenant_id = $1 and q.status <> 'DRAFT'`,
+    [tenantId],
+  );
+  for (const row of quotes.rows) {
+    const { content_hash: hash, matches_quote: matches, ...content } = (row.rev ?? {}) as Record<string, unknown>;
+    if (!row.rev) { problems.push(`${row.quote_number}: no revision ${row.revision}`); continue; }
+    if (!matches) problems.push(`${row.quote_number}: revision amounts differ from the quote`);
+    if (contentHash(content as unknown as RevisionContent) !== hash) problems.push(`${row.quote_number}: revision hash does not verify`);
+    if (row.status !== 'CONVERTED') {
+      if (row.acc) problems.push(`${row.quote_number}: ${row.status} but accepted`);
+      continue;
+    }
+    if (!row.acc) { problems.push(`${row.quote_number}: converted without an acceptance`); continue; }
+    if (row.acc.content_hash !== hash || row.acc.revision !== row.revision) problems.push(`${row.quote_number}: acceptance is not of the current revision`);
+    const revisionAmounts = `(${content.subtotal},${content.setup_amount},${content.tax_amount},${content.shipping_amount})`;
+    if (row.order_amounts !== revisionAmounts) problems.push(`${row.quote_number}: order amounts ${row.order_amounts} differ from ${revisionAmounts}`);
+  }
+  return problems;
 }

@@ -47,7 +47,7 @@ describe.each(CUSTOMER_ROLES)('%s of one customer sees nothing of another custom
       const tableOwners = await owners(engine.db.pool, table.name);
       const ids = await visibleIds(role, table);
       expect(ids.filter((id) => !ownedByUs(tableOwners.get(id))), `${table.name}: rows of others`).toEqual([]);
-      if (['sales_orders', 'quotes', 'proofs', 'sales_order_lines', 'order_status_events'].includes(table.name)) {
+      if (['sales_orders', 'quotes', 'proofs', 'sales_order_lines', 'order_status_events', 'quote_revisions', 'quote_acceptances'].includes(table.name)) {
         const ours = [...tableOwners].filter(([, owner]) => owner.customerId === customerId).map(([id]) => id);
         expect(ids.sort(), `${table.name}: own rows`).toEqual(ours.sort());
         expect(ids.length).toBeGreaterThan(0);
@@ -102,11 +102,21 @@ describe.each(CUSTOMER_ROLES)('%s of one customer sees nothing of another custom
   });
 });
 
+test('the demo data gives the quote evidence tables rows of several customers and tenants to hide', async () => {
+  for (const table of ['quote_revisions', 'quote_acceptances']) {
+    const spread = await engine.db.pool.query(`select count(distinct customer_id)::int as customers, count(distinct tenant_id)::int as tenants from public.${table}`);
+    expect(spread.rows[0], table).toEqual({ customers: expect.any(Number), tenants: 2 });
+    expect(spread.rows[0].customers, table).toBeGreaterThan(2);
+  }
+});
+
 test('staff see only their own tenant', async () => {
   const staff = await engine.db.pool.query("select id, tenant_id from public.customer_users where email = 'staff@demo-printer.example'");
   const staffSession = { 'x-hasura-role': 'staff', 'x-hasura-user-id': staff.rows[0].id, 'x-hasura-tenant-id': staff.rows[0].tenant_id };
-  const result = await engine.query('{ sales_orders { id tenant_id } customers { id tenant_id } }', staffSession);
-  const tenants = new Set([...result.data.sales_orders, ...result.data.customers].map((row: { tenant_id: string }) => row.tenant_id));
+  const result = await engine.query('{ sales_orders { id tenant_id } customers { id tenant_id } quote_revisions { tenant_id } quote_acceptances { tenant_id } }', staffSession);
+  const rows = [...result.data.sales_orders, ...result.data.customers, ...result.data.quote_revisions, ...result.data.quote_acceptances];
+  expect(result.data.quote_acceptances.length).toBeGreaterThan(0);
+  const tenants = new Set(rows.map((row: { tenant_id: string }) => row.tenant_id));
   expect([...tenants]).toEqual([staff.rows[0].tenant_id]);
   const all = await engine.db.pool.query('select count(distinct tenant_id)::int as n from public.sales_orders');
   expect(all.rows[0].n).toBeGreaterThan(1);

@@ -28,6 +28,10 @@ function quoteEntries(ctx: DemoContext, quotes: Iterable<DemoQuote>): Entry[] {
   for (const { row } of quotes) {
     const entity = ['quotes', row.id] as const;
     entries.push(entryFor(ctx, row.requested_by, 'quote.requested', entity, row.requested_at, { title: row.title }));
+    if (row.priced_at) entries.push(entryFor(ctx, row.priced_by, 'quote.priced', entity, row.priced_at, { revision: 1 }));
+    if (row.changes_requested_at) {
+      entries.push(entryFor(ctx, row.changes_requested_by, 'quote.changes_requested', entity, row.changes_requested_at, { revision: row.revision }));
+    }
     if (!row.decided_at) continue;
     const action = row.status === 'CONVERTED' ? 'quote.approved' : 'quote.rejected';
     entries.push(entryFor(ctx, row.decided_by, action, entity, row.decided_at));

@@ -53,10 +53,21 @@ interface OrderFacts {
   items: LineItem[];
   placedBy: UserRow;
   random: Random;
+  /** The converted quote the order was made from: the order carries its priced amounts. */
+  quote: DemoQuote | undefined;
+}
+
+/** A quote's order has the amounts the customer approved; others 8.75 % tax and a shipping charge. */
+function amountsOf(facts: OrderFacts) {
+  const quote = facts.quote?.row;
+  if (quote) {
+    return { subtotal: quote.subtotal!, setup_amount: quote.setup_amount, tax_amount: quote.tax_amount, shipping_amount: quote.shipping_amount };
+  }
+  return { ...orderAmounts(lineTotals(facts.items), 875, facts.random.pick([0, 1_500, 2_450, 3_900])), setup_amount: '0.00' };
 }
 
 function orderRow(ctx: DemoContext, spec: OrderSpec, facts: OrderFacts): OrderRow {
-  const { placed, history, items, placedBy, random } = facts;
+  const { placed, history, placedBy, random } = facts;
   const shipped = enteredAt(history, 'SHIPPED');
   const ship = shipped ? shipment(random) : null;
   const company = DEMO_COMPANIES.find((c) => c.code === spec.company)!;
@@ -64,7 +75,7 @@ function orderRow(ctx: DemoContext, spec: OrderSpec, facts: OrderFacts): OrderRo
     id: ctx.id('order', spec.key), tenant_id: ctx.tenantId, customer_id: customerOf(ctx, spec.company).id,
     order_number: null, status: spec.status, reorder_of_id: spec.reorderOf ? ctx.id('order', spec.reorderOf) : null,
     placed_by: placedBy.id, placed_at: placed, customer_po_number: spec.po, currency_code: 'USD',
-    ...orderAmounts(lineTotals(items), 875, random.pick([0, 1_500, 2_450, 3_900])),
+    ...amountsOf(facts),
     requested_delivery_date: isoDate(addDays(placed, 14)),
     shipping_address: { name: company.name, ...company.address },
     carrier: ship?.carrier ?? null, tracking_number: ship?.trackingNumber ?? null,
@@ -87,6 +98,7 @@ function eventRows(ctx: DemoContext, order: OrderRow, history: StatusStep[], pla
 function buildOrder(ctx: DemoContext, spec: OrderSpec, index: number, quotes: Quotes, done: Orders): DemoOrder {
   const random = ctx.random('order', index);
   const placed = placedAt(ctx, spec, quotes, random);
+  const quote = spec.quoteKey ? quotes.get(spec.quoteKey) : undefined;
   const facts: OrderFacts = {
     placed,
     history: statusHistory(spec.status, placed, ctx.now, random),
@@ -94,9 +106,9 @@ function buildOrder(ctx: DemoContext, spec: OrderSpec, index: number, quotes: Qu
     // Whoever approved the quote placed its order.
     placedBy: userOf(ctx, spec.quoteKey ? 'customer_approver' : 'customer_user', spec.company),
     random,
+    quote,
   };
   const row = orderRow(ctx, spec, facts);
-  const quote = spec.quoteKey ? quotes.get(spec.quoteKey) : undefined;
   const lines = lineRows(ctx, row, facts.items, quote);
   return { spec, row, lines, events: eventRows(ctx, row, facts.history, facts.placedBy) };
 }

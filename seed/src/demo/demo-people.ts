@@ -20,7 +20,7 @@ export function demoCustomers(ctx: DemoContext): CustomerRow[] {
     return {
       id: ctx.id('customer', company.code), tenant_id: ctx.tenantId, customer_code: company.code,
       name: company.name, billing_email: company.billingEmail, phone: company.phone,
-      currency_code: DEMO_TENANT.currencyCode, credit_limit: company.creditLimit, active: true,
+      currency_code: DEMO_TENANT.currencyCode, credit_limit: company.creditLimit, approval_limit: company.approvalLimit, active: true,
       internal_notes: i === 0 ? 'Prefers FedEx; ships to the roastery, not the office.' : null,
       created_at: since, updated_at: since,
     };

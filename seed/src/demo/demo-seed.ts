@@ -13,6 +13,7 @@ import { demoNotifications } from './demo-notifications.ts';
 import { demoOrders } from './demo-orders.ts';
 import { demoCustomers, demoIntegrators, demoTenant, demoUsers } from './demo-people.ts';
 import { demoProofs } from './demo-proofs.ts';
+import { demoAcceptances } from './demo-acceptances.ts';
 import { demoQuotes } from './demo-quotes.ts';
 
 export interface SeedDemoOptions {
@@ -62,8 +63,10 @@ async function insertWork(client: pg.ClientBase, ctx: DemoContext, counts: Recor
   counts.sales_orders = await insertRows(client, 'sales_orders', o.map((x) => x.row));
   counts.quotes = await insertRows(client, 'quotes', q.map((x) => x.row));
   counts.quote_lines = await insertRows(client, 'quote_lines', q.flatMap((x) => x.lines));
+  counts.quote_revisions = await insertRows(client, 'quote_revisions', q.flatMap((x) => (x.revision ? [x.revision] : [])));
   counts.sales_order_lines = await insertRows(client, 'sales_order_lines', o.flatMap((x) => x.lines));
   await linkConvertedQuotes(client, ctx.tenantId);
+  counts.quote_acceptances = await insertRows(client, 'quote_acceptances', demoAcceptances(ctx, q, orders));
   const events = o.flatMap((x) => x.events).sort((a, b) => a.created_at.getTime() - b.created_at.getTime());
   counts.order_status_events = await insertRows(client, 'order_status_events', events);
   counts.proofs = await insertRows(client, 'proofs', proofs);

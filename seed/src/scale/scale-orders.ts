@@ -5,7 +5,7 @@ import type { Random } from '../prng.ts';
 import type { OrderEventRow, OrderLineRow, OrderRow } from '../tables.ts';
 import { addDays, isoDate } from '../time.ts';
 import type { OrderHeader, QuoteHeader } from './scale-headers.ts';
-import { quoteItems, quoteLineId } from './scale-quotes.ts';
+import { quoteAmounts, quoteItems, quoteLineId } from './scale-quotes.ts';
 import type { ScaleWorld } from './scale-world.ts';
 
 /** Everything generated for one order; a pure function of its header, so it can be rebuilt per phase. */
@@ -22,7 +22,7 @@ function purchaseOrderNumber(world: ScaleWorld, header: OrderHeader, random: Ran
   return `${code}-PO-${header.placedAt.getUTCFullYear() % 100}${random.digits(5)}`;
 }
 
-function orderRow(world: ScaleWorld, header: OrderHeader, items: LineItem[], history: StatusStep[], random: Random): OrderRow {
+function orderRow(world: ScaleWorld, header: OrderHeader, items: LineItem[], history: StatusStep[], random: Random, quote: QuoteHeader | null): OrderRow {
   const customer = world.customers[header.customer]!;
   const shipped = enteredAt(history, 'SHIPPED');
   const ship = shipped ? shipment(random) : null;
@@ -30,7 +30,8 @@ function orderRow(world: ScaleWorld, header: OrderHeader, items: LineItem[], his
     id: header.id, tenant_id: world.tenantId, customer_id: customer.id, order_number: header.number, status: header.status,
     reorder_of_id: null, placed_by: header.placedBy.id, placed_at: header.placedAt,
     customer_po_number: purchaseOrderNumber(world, header, random), currency_code: 'USD',
-    ...orderAmounts(lineTotals(items), customer.taxBasisPoints, random.pick([0, 1_250, 1_900, 2_450, 3_900, 6_500])),
+    ...(quote ? quoteAmounts(world, quote, items) : orderAmounts(lineTotals(items), customer.taxBasisPoints, random.pick([0, 1_250, 1_900, 2_450, 3_900, 6_500]))),
+    setup_amount: '0.00',
     requested_delivery_date: random.chance(0.7) ? isoDate(addDays(header.placedAt, random.int(5, 30))) : null,
     shipping_address: customer.address, carrier: ship?.carrier ?? null, tracking_number: ship?.trackingNumber ?? null,
     shipped_at: shipped, delivered_at: enteredAt(history, 'DELIVERED'), internal_notes: null,
@@ -54,7 +55,7 @@ export function orderBundle(world: ScaleWorld, header: OrderHeader, quotes: read
   const quote = header.quoteIndex === null ? null : quotes[header.quoteIndex]!;
   const items = quote ? quoteItems(world, quote) : lineItems(world.catalogue, random.int(3, 5), random, true);
   const history = statusHistory(header.status, header.placedAt, world.now, random);
-  const row = orderRow(world, header, items, history, random);
+  const row = orderRow(world, header, items, history, random, quote);
   return { header, row, lines: lineRows(world, header, items, quote), history };
 }
 

@@ -30,6 +30,8 @@ function customerRow(world: ScaleWorld, index: number): { row: CustomerRow; cust
   const row: CustomerRow = {
     id, tenant_id: world.tenantId, customer_code: code, name, billing_email: `accounts@${code.toLowerCase()}.example`,
     phone: `+1 555 01${random.digits(2)}`, currency_code: 'USD', credit_limit: `${random.int(5, 100) * 1000}.00`,
+    // No approval limits: the generated approvals were made by approvers regardless of amount.
+    approval_limit: null,
     active: random.chance(0.97), internal_notes: null, created_at: since, updated_at: since,
   };
   const address = { name, line1: `${random.int(10, 9999)} ${random.pick(STREETS)}`, city, region, postal_code: `${zip}${random.digits(2)}`, country: 'US' };

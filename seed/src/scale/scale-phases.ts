@@ -53,7 +53,7 @@ export function insertOrders(
   });
 }
 
-/** Phase 2: quotes with their lines, files, log entries and notifications. */
+/** Phase 2: quotes with their lines, revisions, acceptances (their orders exist), files, log entries and notifications. */
 export function insertQuotes(
   client: pg.ClientBase,
   world: ScaleWorld,
@@ -62,10 +62,12 @@ export function insertQuotes(
   counts: Counts,
 ): Promise<void> {
   return inBatches(client, quotes, counts, (header, rows) => {
-    const { quote, lines } = quoteRows(world, header, orderIds);
+    const { quote, lines, revisions, acceptances } = quoteRows(world, header, orderIds);
     const extras = quoteExtras(world, header);
     push(rows, 'quotes', [quote]);
     push(rows, 'quote_lines', lines);
+    push(rows, 'quote_revisions', revisions);
+    push(rows, 'quote_acceptances', acceptances);
     push(rows, 'artwork_files', extras.artwork);
     push(rows, 'customer_activity_log', extras.activity);
     push(rows, 'notifications', extras.notifications);

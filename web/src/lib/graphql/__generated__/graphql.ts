@@ -219,6 +219,7 @@ export type Customers_Bool_Exp = {
   _or?: Array<Customers_Bool_Exp> | null | undefined;
   active?: Boolean_Comparison_Exp | null | undefined;
   activity_log?: Customer_Activity_Log_Bool_Exp | null | undefined;
+  approval_limit?: Numeric_Comparison_Exp | null | undefined;
   artwork_files?: Artwork_Files_Bool_Exp | null | undefined;
   billing_email?: String_Comparison_Exp | null | undefined;
   created_at?: Timestamptz_Comparison_Exp | null | undefined;
@@ -308,6 +309,8 @@ export type Notification_Templates_Enum =
   | 'EMAIL_VERIFICATION'
   /** Two-factor authentication was turned on or off */
   | 'MFA_CHANGED'
+  /** A customer placed an order */
+  | 'ORDER_PLACED'
   /** An order moved to a new status */
   | 'ORDER_STATUS_CHANGED'
   /** Your password was changed */
@@ -316,8 +319,16 @@ export type Notification_Templates_Enum =
   | 'PASSWORD_RESET'
   /** A proof is waiting for your review */
   | 'PROOF_READY'
+  /** A customer approved a quote; its sales order exists */
+  | 'QUOTE_APPROVED'
+  /** A customer asked for changes to a priced quote */
+  | 'QUOTE_CHANGES_REQUESTED'
   /** A quote is ready for your decision */
-  | 'QUOTE_PRICED';
+  | 'QUOTE_PRICED'
+  /** A customer rejected a quote */
+  | 'QUOTE_REJECTED'
+  /** A customer asked for a quote */
+  | 'QUOTE_REQUESTED';
 
 /** Boolean expression to compare columns of type "notification_templates_enum". All fields are combined with logical 'AND'. */
 export type Notification_Templates_Enum_Comparison_Exp = {
@@ -448,6 +459,31 @@ export type Proofs_Bool_Exp = {
   version?: Int_Comparison_Exp | null | undefined;
 };
 
+/** Boolean expression to filter rows from the table "quote_acceptances". All fields are combined with a logical 'AND'. */
+export type Quote_Acceptances_Bool_Exp = {
+  _and?: Array<Quote_Acceptances_Bool_Exp> | null | undefined;
+  _not?: Quote_Acceptances_Bool_Exp | null | undefined;
+  _or?: Array<Quote_Acceptances_Bool_Exp> | null | undefined;
+  accepted_at?: Timestamptz_Comparison_Exp | null | undefined;
+  accepted_by?: Uuid_Comparison_Exp | null | undefined;
+  accepted_by_user?: Customer_Users_Bool_Exp | null | undefined;
+  accepted_role?: User_Roles_Enum_Comparison_Exp | null | undefined;
+  content_hash?: String_Comparison_Exp | null | undefined;
+  created_at?: Timestamptz_Comparison_Exp | null | undefined;
+  customer_id?: Uuid_Comparison_Exp | null | undefined;
+  customer_po_number?: String_Comparison_Exp | null | undefined;
+  id?: Uuid_Comparison_Exp | null | undefined;
+  ip?: Inet_Comparison_Exp | null | undefined;
+  mfa_used?: Boolean_Comparison_Exp | null | undefined;
+  order?: Sales_Orders_Bool_Exp | null | undefined;
+  order_id?: Uuid_Comparison_Exp | null | undefined;
+  quote?: Quotes_Bool_Exp | null | undefined;
+  quote_id?: Uuid_Comparison_Exp | null | undefined;
+  revision?: Int_Comparison_Exp | null | undefined;
+  tenant_id?: Uuid_Comparison_Exp | null | undefined;
+  user_agent?: String_Comparison_Exp | null | undefined;
+};
+
 /** Boolean expression to filter rows from the table "quote_lines". All fields are combined with a logical 'AND'. */
 export type Quote_Lines_Bool_Exp = {
   _and?: Array<Quote_Lines_Bool_Exp> | null | undefined;
@@ -469,7 +505,36 @@ export type Quote_Lines_Bool_Exp = {
   updated_at?: Timestamptz_Comparison_Exp | null | undefined;
 };
 
+/** Boolean expression to filter rows from the table "quote_revisions". All fields are combined with a logical 'AND'. */
+export type Quote_Revisions_Bool_Exp = {
+  _and?: Array<Quote_Revisions_Bool_Exp> | null | undefined;
+  _not?: Quote_Revisions_Bool_Exp | null | undefined;
+  _or?: Array<Quote_Revisions_Bool_Exp> | null | undefined;
+  content_hash?: String_Comparison_Exp | null | undefined;
+  created_at?: Timestamptz_Comparison_Exp | null | undefined;
+  currency_code?: Bpchar_Comparison_Exp | null | undefined;
+  customer_id?: Uuid_Comparison_Exp | null | undefined;
+  id?: Uuid_Comparison_Exp | null | undefined;
+  lines?: Jsonb_Comparison_Exp | null | undefined;
+  note_to_customer?: String_Comparison_Exp | null | undefined;
+  priced_at?: Timestamptz_Comparison_Exp | null | undefined;
+  priced_by?: Uuid_Comparison_Exp | null | undefined;
+  priced_by_user?: Customer_Users_Bool_Exp | null | undefined;
+  quote?: Quotes_Bool_Exp | null | undefined;
+  quote_id?: Uuid_Comparison_Exp | null | undefined;
+  revision?: Int_Comparison_Exp | null | undefined;
+  setup_amount?: Numeric_Comparison_Exp | null | undefined;
+  shipping_amount?: Numeric_Comparison_Exp | null | undefined;
+  subtotal?: Numeric_Comparison_Exp | null | undefined;
+  tax_amount?: Numeric_Comparison_Exp | null | undefined;
+  tenant_id?: Uuid_Comparison_Exp | null | undefined;
+  total_amount?: Numeric_Comparison_Exp | null | undefined;
+  valid_until?: Date_Comparison_Exp | null | undefined;
+};
+
 export type Quote_Statuses_Enum =
+  /** The customer asked for changes; staff answer with a new revision */
+  | 'CHANGES_REQUESTED'
   /** Approved by the customer and turned into a sales order */
   | 'CONVERTED'
   /** Requested by the customer, waiting for a price */
@@ -495,7 +560,12 @@ export type Quotes_Bool_Exp = {
   _and?: Array<Quotes_Bool_Exp> | null | undefined;
   _not?: Quotes_Bool_Exp | null | undefined;
   _or?: Array<Quotes_Bool_Exp> | null | undefined;
+  acceptance?: Quote_Acceptances_Bool_Exp | null | undefined;
   artwork_files?: Artwork_Files_Bool_Exp | null | undefined;
+  change_request_notes?: String_Comparison_Exp | null | undefined;
+  changes_requested_at?: Timestamptz_Comparison_Exp | null | undefined;
+  changes_requested_by?: Uuid_Comparison_Exp | null | undefined;
+  changes_requested_by_user?: Customer_Users_Bool_Exp | null | undefined;
   converted_order?: Sales_Orders_Bool_Exp | null | undefined;
   converted_order_id?: Uuid_Comparison_Exp | null | undefined;
   created_at?: Timestamptz_Comparison_Exp | null | undefined;
@@ -503,11 +573,14 @@ export type Quotes_Bool_Exp = {
   customer?: Customers_Bool_Exp | null | undefined;
   customer_id?: Uuid_Comparison_Exp | null | undefined;
   customer_notes?: String_Comparison_Exp | null | undefined;
+  customer_po_number?: String_Comparison_Exp | null | undefined;
   decided_at?: Timestamptz_Comparison_Exp | null | undefined;
   decided_by?: Uuid_Comparison_Exp | null | undefined;
   decided_by_user?: Customer_Users_Bool_Exp | null | undefined;
   id?: Uuid_Comparison_Exp | null | undefined;
   lines?: Quote_Lines_Bool_Exp | null | undefined;
+  needed_by?: Date_Comparison_Exp | null | undefined;
+  note_to_customer?: String_Comparison_Exp | null | undefined;
   priced_at?: Timestamptz_Comparison_Exp | null | undefined;
   priced_by?: Uuid_Comparison_Exp | null | undefined;
   priced_by_user?: Customer_Users_Bool_Exp | null | undefined;
@@ -516,10 +589,16 @@ export type Quotes_Bool_Exp = {
   requested_at?: Timestamptz_Comparison_Exp | null | undefined;
   requested_by?: Uuid_Comparison_Exp | null | undefined;
   requested_by_user?: Customer_Users_Bool_Exp | null | undefined;
+  revision?: Int_Comparison_Exp | null | undefined;
+  revisions?: Quote_Revisions_Bool_Exp | null | undefined;
+  setup_amount?: Numeric_Comparison_Exp | null | undefined;
+  shipping_amount?: Numeric_Comparison_Exp | null | undefined;
   status?: Quote_Statuses_Enum_Comparison_Exp | null | undefined;
   subtotal?: Numeric_Comparison_Exp | null | undefined;
+  tax_amount?: Numeric_Comparison_Exp | null | undefined;
   tenant_id?: Uuid_Comparison_Exp | null | undefined;
   title?: String_Comparison_Exp | null | undefined;
+  total_amount?: Numeric_Comparison_Exp | null | undefined;
   updated_at?: Timestamptz_Comparison_Exp | null | undefined;
   valid_until?: Date_Comparison_Exp | null | undefined;
 };
@@ -577,6 +656,7 @@ export type Sales_Orders_Bool_Exp = {
   _and?: Array<Sales_Orders_Bool_Exp> | null | undefined;
   _not?: Sales_Orders_Bool_Exp | null | undefined;
   _or?: Array<Sales_Orders_Bool_Exp> | null | undefined;
+  acceptance?: Quote_Acceptances_Bool_Exp | null | undefined;
   artwork_files?: Artwork_Files_Bool_Exp | null | undefined;
   carrier?: String_Comparison_Exp | null | undefined;
   created_at?: Timestamptz_Comparison_Exp | null | undefined;
@@ -598,6 +678,7 @@ export type Sales_Orders_Bool_Exp = {
   reorder_of_id?: Uuid_Comparison_Exp | null | undefined;
   reorders?: Sales_Orders_Bool_Exp | null | undefined;
   requested_delivery_date?: Date_Comparison_Exp | null | undefined;
+  setup_amount?: Numeric_Comparison_Exp | null | undefined;
   shipped_at?: Timestamptz_Comparison_Exp | null | undefined;
   shipping_address?: Jsonb_Comparison_Exp | null | undefined;
   shipping_amount?: Numeric_Comparison_Exp | null | undefined;
