@@ -1,8 +1,10 @@
 import express, { type Express } from 'express';
 import type { AppDeps } from './app-deps.ts';
+import { CRON_JOBS } from './cron/index.ts';
 import { ACTIONS } from './handlers/index.ts';
 import { installActions } from './http/install-actions.ts';
 import { installCallerCheck } from './http/install-caller-check.ts';
+import { installCronJobs } from './http/install-cron.ts';
 import { installErrorHandler } from './http/install-errors.ts';
 import { installHealth } from './http/install-health.ts';
 import { installRequestLog } from './http/install-request-log.ts';
@@ -11,7 +13,7 @@ import { buildKeyedServices, type KeyedServices } from './keyed-services.ts';
 /**
  * The Express app, assembled from small install modules in the order requests meet them: log,
  * health checks (open), the caller check (everything after it needs Hasura's shared secret), the
- * action routes, then NOT_FOUND and the error handler.
+ * action routes and the cron jobs' routes, then NOT_FOUND and the error handler.
  */
 export function makeApp(deps: AppDeps, services: KeyedServices = buildKeyedServices(deps.config)): Express {
   const app = express();
@@ -21,6 +23,7 @@ export function makeApp(deps: AppDeps, services: KeyedServices = buildKeyedServi
   installHealth(app, deps);
   installCallerCheck(app, deps);
   installActions(app, deps, services, ACTIONS);
+  installCronJobs(app, deps, CRON_JOBS);
   installErrorHandler(app, deps);
   return app;
 }

@@ -5,6 +5,7 @@ export { readActionsConfig, type ActionsConfig } from './config/config.ts';
 export { DEV_ACTION_SECRET, DEV_ENCRYPTION_KEY, DEV_JWT_SECRET } from './config/dev-defaults.ts';
 export { ACTION_SECRET_HEADER } from './http/install-caller-check.ts';
 export { ACTIONS } from './handlers/index.ts';
+export { CRON_JOBS } from './cron/index.ts';
 export { handlerPath } from './http/define-action.ts';
 export { ERROR_CATALOGUE, type ErrorCode } from './errors/catalogue.ts';
 export { SecretBox, notificationContext } from './crypto/encryption.ts';

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { USER_ROLES } from '@portal/common';
-import { ACTIONS } from '../src/handlers/index.ts';
+import { CRON_JOBS } from '../src/cron/index.ts';
+import { ACTIONS, QUOTE_ACTIONS } from '../src/handlers/index.ts';
 import { ACTION_SECRET_HEADER } from '../src/http/install-caller-check.ts';
-import { METADATA_ACTIONS, outputProblems } from './support/hasura-output.ts';
+import { METADATA_ACTIONS, METADATA_CRON_TRIGGERS, outputProblems } from './support/hasura-output.ts';
 
 /** Actions a signed-out visitor (or a machine with an API key) may call. */
 const PUBLIC = [
@@ -17,6 +18,15 @@ const PUBLIC = [
   'customerResetPassword',
   'integratorToken',
 ];
+
+/** Actions of the quote flows, each for the roles its rules allow (the handlers check the same). */
+const QUOTE_ROLES: Record<string, string[]> = {
+  staffPriceQuote: ['staff'],
+  customerApproveQuote: ['customer_admin', 'customer_approver'],
+  customerRejectQuote: ['customer_admin', 'customer_approver'],
+  customerRequestQuoteChanges: ['customer_admin', 'customer_approver'],
+  customerReorder: ['customer_admin', 'customer_approver', 'customer_user'],
+};
 
 describe('metadata/actions.graphql + actions.yaml against the server', () => {
   test('list exactly the actions the server handles', () => {
@@ -33,10 +43,12 @@ describe('metadata/actions.graphql + actions.yaml against the server', () => {
     }
   });
 
-  test('grant the public actions to anonymous, the rest only to signed-in people', () => {
+  test('grant the public actions to anonymous, the quote actions to their roles, the rest to every signed-in person', () => {
+    expect(Object.keys(QUOTE_ROLES).sort()).toEqual(QUOTE_ACTIONS.map((action) => action.name).sort());
     for (const action of METADATA_ACTIONS) {
       const roles = (action.permissions ?? []).map((permission) => permission.role);
       if (PUBLIC.includes(action.name)) expect(roles, action.name).toContain('anonymous');
+      else if (QUOTE_ROLES[action.name]) expect([...roles].sort(), action.name).toEqual(QUOTE_ROLES[action.name]);
       else expect([...roles].sort(), action.name).toEqual([...USER_ROLES].sort());
       expect(roles, action.name).not.toContain('integrator');
     }
@@ -45,6 +57,17 @@ describe('metadata/actions.graphql + actions.yaml against the server', () => {
   test('make the read-only actions queries', () => {
     const queries = METADATA_ACTIONS.filter((action) => action.definition.type === 'query').map((action) => action.name);
     expect(queries.sort()).toEqual(['customerMe', 'customerSessions']);
+  });
+});
+
+describe('metadata/cron_triggers.yaml against the server', () => {
+  test('calls exactly the cron jobs the server runs, at /cron/<path>, with the shared secret', () => {
+    expect(METADATA_CRON_TRIGGERS.map((trigger) => trigger.name).sort()).toEqual(CRON_JOBS.map((job) => job.trigger).sort());
+    for (const job of CRON_JOBS) {
+      const trigger = METADATA_CRON_TRIGGERS.find((candidate) => candidate.name === job.trigger)!;
+      expect(trigger.webhook).toBe(`{{ACTION_BASE_URL}}/cron/${job.path}`);
+      expect(trigger.headers).toEqual([{ name: ACTION_SECRET_HEADER, value_from_env: 'ACTION_SECRET' }]);
+    }
   });
 });
 

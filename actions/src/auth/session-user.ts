@@ -32,6 +32,16 @@ export function readUserSession(session: SessionVariables): UserSession {
   };
 }
 
+/**
+ * The signed-in person's session when its role is one of `roles`, else ROLE_NOT_ALLOWED. The
+ * engine's action permissions already keep other roles away; this holds even if metadata drifts.
+ */
+export function requireRole(session: SessionVariables, roles: readonly UserRole[]): UserSession {
+  const user = readUserSession(session);
+  if (!roles.includes(user.role)) throw new ActionError('ROLE_NOT_ALLOWED', { detail: `${user.role} may not do this` });
+  return user;
+}
+
 /** The signed-in person's session, or null when the caller is not a signed-in person. */
 export function optionalUserSession(session: SessionVariables): UserSession | null {
   return userSessionSchema.safeParse(session).success ? readUserSession(session) : null;

@@ -38,6 +38,17 @@ export const ERROR_CATALOGUE = {
   SESSION_NOT_FOUND: { status: 404, message: 'There is no such active session.' },
   RATE_LIMITED: { status: 429, message: 'Too many attempts. Wait a few minutes and try again.' },
   INVALID_API_KEY: { status: 401, message: 'The API key is not valid.', sensitive: true },
+  ROLE_NOT_ALLOWED: { status: 403, message: 'Your role does not allow this.' },
+  QUOTE_NOT_FOUND: { status: 404, message: 'There is no such quote.' },
+  QUOTE_NOT_PRICED: { status: 409, message: 'This quote has no price to decide on yet.' },
+  QUOTE_NOT_PRICEABLE: { status: 409, message: 'Only a requested quote, or one the customer sent back with changes, can be priced.' },
+  QUOTE_EXPIRED: { status: 409, message: 'This quote has expired. Ask for a new price.' },
+  QUOTE_ALREADY_CONVERTED: { status: 409, message: 'This quote has already been approved and turned into an order.' },
+  QUOTE_ALREADY_DECIDED: { status: 409, message: 'This quote has already been decided.' },
+  STALE_REVISION: { status: 409, message: 'This quote was priced again since you opened it. Review the new price and try again.' },
+  APPROVAL_LIMIT_EXCEEDED: { status: 403, message: "This quote is above your company's approval limit: a company administrator must approve it." },
+  ORDER_NOT_FOUND: { status: 404, message: 'There is no such order.' },
+  NOTHING_TO_REORDER: { status: 409, message: 'This order has no lines to order again.' },
   INTERNAL: { status: 500, message: 'Something went wrong on our side.', sensitive: true },
 } as const satisfies Record<ErrorCode, CatalogueEntry>;
 

@@ -1,4 +1,5 @@
 import type { Action } from '../http/define-action.ts';
+import { customerApproveQuote } from './customer-approve-quote.ts';
 import { customerChangePassword } from './customer-change-password.ts';
 import { customerDisableMFA } from './customer-disable-mfa.ts';
 import { customerEnrollMFA } from './customer-enroll-mfa.ts';
@@ -8,7 +9,10 @@ import { customerLogout } from './customer-logout.ts';
 import { customerMe } from './customer-me.ts';
 import { customerRefreshToken } from './customer-refresh-token.ts';
 import { customerRegister } from './customer-register.ts';
+import { customerRejectQuote } from './customer-reject-quote.ts';
+import { customerReorder } from './customer-reorder.ts';
 import { customerRequestPasswordReset } from './customer-request-password-reset.ts';
+import { customerRequestQuoteChanges } from './customer-request-quote-changes.ts';
 import { customerResendVerificationEmail } from './customer-resend-verification-email.ts';
 import { customerResetPassword } from './customer-reset-password.ts';
 import { customerRevokeSession } from './customer-revoke-session.ts';
@@ -16,9 +20,10 @@ import { customerSessions } from './customer-sessions.ts';
 import { customerVerifyEmail } from './customer-verify-email.ts';
 import { customerVerifyMFA } from './customer-verify-mfa.ts';
 import { integratorToken } from './integrator-token.ts';
+import { staffPriceQuote } from './staff-price-quote.ts';
 
-/** Every action the server handles; metadata/actions.yaml must list exactly these (a test checks). */
-export const ACTIONS: readonly Action[] = [
+/** Sign-in, account security and integrator tokens. */
+export const ACCOUNT_ACTIONS: readonly Action[] = [
   customerRegister,
   customerVerifyEmail,
   customerResendVerificationEmail,
@@ -37,3 +42,15 @@ export const ACTIONS: readonly Action[] = [
   customerMe,
   integratorToken,
 ];
+
+/** The quote's life and reordering. */
+export const QUOTE_ACTIONS: readonly Action[] = [
+  staffPriceQuote,
+  customerApproveQuote,
+  customerRejectQuote,
+  customerRequestQuoteChanges,
+  customerReorder,
+];
+
+/** Every action the server handles; metadata/actions.yaml must list exactly these (a test checks). */
+export const ACTIONS: readonly Action[] = [...ACCOUNT_ACTIONS, ...QUOTE_ACTIONS];

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { NotificationTemplate } from '@portal/common';
 import type { Queryable } from '../db/transaction.ts';
 import { notificationContext, type SecretBox } from '../crypto/encryption.ts';
 import { subjectFor, type AuthTemplate } from './subjects.ts';
@@ -29,10 +30,39 @@ export async function queueEmail(tx: Queryable, box: SecretBox, to: Recipient, m
   const id = randomUUID();
   const payload: Record<string, unknown> = { first_name: to.first_name, ...message.payload };
   if (message.token) payload.token_sealed = box.encrypt(message.token, notificationContext(id));
+  await insertNotification(tx, id, to, message.template, subjectFor(message.template, to.preferred_language), payload, now);
+  return id;
+}
+
+/**
+ * Queues a notification without a link token, with a subject the caller wrote in the recipient's
+ * language (the business notifications: quotes and orders).
+ */
+export async function queueNotification(
+  tx: Queryable,
+  to: Recipient,
+  template: NotificationTemplate,
+  subject: string,
+  payload: Record<string, unknown>,
+  now: Date,
+): Promise<string> {
+  const id = randomUUID();
+  await insertNotification(tx, id, to, template, subject, { first_name: to.first_name, ...payload }, now);
+  return id;
+}
+
+async function insertNotification(
+  tx: Queryable,
+  id: string,
+  to: Recipient,
+  template: NotificationTemplate,
+  subject: string,
+  payload: Record<string, unknown>,
+  now: Date,
+): Promise<void> {
   await tx.query(
     `insert into public.notifications (id, tenant_id, customer_id, user_id, template, recipient_email, subject, payload, created_at, updated_at)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)`,
-    [id, to.tenant_id, to.customer_id, to.id, message.template, to.email, subjectFor(message.template, to.preferred_language), payload, now],
+    [id, to.tenant_id, to.customer_id, to.id, template, to.email, subject, payload, now],
   );
-  return id;
 }

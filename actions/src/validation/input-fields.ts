@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { toCents } from '../quotes/money.ts';
 
 /** Input fields that several action schemas share. Hasura sends an omitted optional argument as absent or null. */
 export const tenantSlug = z
@@ -28,3 +29,31 @@ export const opaqueToken = z.string().trim().min(16, 'is not a valid token').max
 
 /** A 6-digit TOTP code or a backup code such as `7K2QD-M9XW4`. */
 export const secondFactorCode = z.string().trim().min(6, 'is too short').max(20);
+
+/** An amount of money as a decimal string such as "1234.50" (never a float), in cents. */
+export const money = z
+  .string()
+  .trim()
+  .regex(/^\d{1,12}(\.\d{1,2})?$/, 'must be an amount such as 1234.50')
+  .transform(toCents);
+
+/** An optional amount of money: absent or null is zero. */
+export const optionalMoney = money.nullish().transform((value) => value ?? 0n);
+
+/** A calendar date, `YYYY-MM-DD` (as Hasura's `date` scalar carries it). */
+export const calendarDate = z.iso.date('must be a date such as 2026-05-31');
+
+/** Text a person wrote that must say something: trimmed, 1 to `max` characters. */
+export function requiredText(max: number) {
+  return z.string().trim().min(1, 'is required').max(max, `must be at most ${max} characters`);
+}
+
+/** Optional text: absent, null or blank is null; otherwise trimmed, at most `max` characters. */
+export function optionalText(max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max, `must be at most ${max} characters`)
+    .nullish()
+    .transform((value) => (value ? value : null));
+}

@@ -1,10 +1,11 @@
 import { fileURLToPath } from 'node:url';
-import { loadMetadata, type ActionMetadata, type CustomTypes } from '@portal/hasura-metadata';
+import { loadMetadata, type ActionMetadata, type CronTriggerMetadata, type CustomTypes } from '@portal/hasura-metadata';
 
 /** The project's metadata, read and validated the way the engine loads it. */
 export const PROJECT_METADATA = fileURLToPath(new URL('../../../metadata', import.meta.url));
 const metadata = loadMetadata(PROJECT_METADATA);
 export const METADATA_ACTIONS: readonly ActionMetadata[] = metadata.actions ?? [];
+export const METADATA_CRON_TRIGGERS: readonly CronTriggerMetadata[] = (metadata.cron_triggers ?? []) as CronTriggerMetadata[];
 const types: CustomTypes = metadata.custom_types ?? {};
 
 const SCALARS: Record<string, (value: unknown) => boolean> = {

@@ -1,0 +1,22 @@
+import type { Queryable } from '../db/transaction.ts';
+import { queueNotification, type Recipient } from '../notifications/outbox.ts';
+import { quoteSubject, type QuoteTemplate } from '../notifications/quote-subjects.ts';
+import { tenantStaff } from './recipients.ts';
+
+/** What a quote or order notification says: which document, and plain facts for the email body. */
+export interface DocumentNotice {
+  template: QuoteTemplate;
+  /** The quote or order number the subject names. */
+  documentNumber: string;
+  payload: Record<string, unknown>;
+}
+
+export async function notifyPerson(tx: Queryable, to: Recipient, notice: DocumentNotice, now: Date): Promise<void> {
+  const subject = quoteSubject(notice.template, to.preferred_language, notice.documentNumber);
+  await queueNotification(tx, to, notice.template, subject, notice.payload, now);
+}
+
+/** One notification for each active staff user of the tenant. */
+export async function notifyStaff(tx: Queryable, tenantId: string, notice: DocumentNotice, now: Date): Promise<void> {
+  for (const person of await tenantStaff(tx, tenantId)) await notifyPerson(tx, person, notice, now);
+}
