@@ -6,10 +6,24 @@ export interface PortalQuery {
   name: string;
   sql: string;
   /** Parameter kinds, filled with real ids by the bench and with placeholders by the index test. */
-  params: Array<'customerId' | 'tenantId' | 'orderId' | 'quoteId' | 'status' | 'email' | 'poNumber' | 'orderNumber' | 'eventNumber'>;
+  params: Array<
+    | 'customerId' | 'tenantId' | 'orderId' | 'quoteId' | 'status' | 'email' | 'poNumber' | 'orderNumber' | 'eventNumber'
+    | 'quoteStatus' | 'quoteSearch' | 'productSearch' | 'category' | 'today'
+  >;
   /** The index the plan must use (or one of several that serve it equally well). */
   index: string | string[];
 }
+
+/**
+ * Case-insensitive substring search (`_ilike '%…%'`) that no btree can serve: the index test checks
+ * the trigram index serves each predicate on its own, whatever the planner picks for a tenant.
+ */
+export const SUBSTRING_SEARCHES: Array<{ name: string; sql: string; index: string }> = [
+  { name: 'product name', sql: 'select id from public.products where name ilike $1', index: 'products_name_trgm_idx' },
+  { name: 'product SKU', sql: 'select id from public.products where sku ilike $1', index: 'products_sku_trgm_idx' },
+  { name: 'quote title', sql: 'select id from public.quotes where title ilike $1', index: 'quotes_title_trgm_idx' },
+  { name: 'quote number', sql: 'select id from public.quotes where quote_number ilike $1', index: 'quotes_quote_number_trgm_idx' },
+];
 
 export const PORTAL_QUERIES: PortalQuery[] = [
   {
@@ -102,5 +116,64 @@ export const PORTAL_QUERIES: PortalQuery[] = [
     sql: 'select * from public.artwork_files where customer_id = $1 order by created_at desc limit 50',
     params: ['customerId'],
     index: 'artwork_files_customer_created_idx',
+  },
+  {
+    name: 'customer quotes by status',
+    sql: 'select id, quote_number, status, total_amount from public.quotes where customer_id = $1 and status = $2 order by requested_at desc limit 20',
+    params: ['customerId', 'quoteStatus'],
+    index: 'quotes_customer_status_idx',
+  },
+  {
+    name: 'customer quotes, searched by title or number',
+    sql: 'select id, quote_number, title from public.quotes where customer_id = $1 and (title ilike $2 or quote_number ilike $2) order by requested_at desc limit 20',
+    params: ['customerId', 'quoteSearch'],
+    // One company's quotes are few: its own index, filtered, beats the tenant-wide trigram indexes.
+    index: ['quotes_customer_requested_idx', 'quotes_customer_status_idx'],
+  },
+  {
+    name: 'staff: quote queue (requests and change requests, oldest first)',
+    sql: "select id, quote_number, status, requested_at from public.quotes where tenant_id = $1 and status = any(array['DRAFT','CHANGES_REQUESTED']) order by requested_at limit 50",
+    params: ['tenantId'],
+    index: 'quotes_tenant_status_idx',
+  },
+  {
+    name: 'staff: quotes searched by title or number',
+    sql: 'select id, quote_number, title from public.quotes where tenant_id = $1 and (title ilike $2 or quote_number ilike $2) order by requested_at desc limit 50',
+    params: ['tenantId', 'quoteSearch'],
+    // The trigram indexes serve `_ilike '%…%'`; while a tenant has few quotes (and PostgreSQL
+    // prices GIN scans high) its btree, filtered, is cheaper. The test below checks both serve.
+    index: ['quotes_title_trgm_idx', 'quotes_quote_number_trgm_idx', 'quotes_tenant_number_key', 'quotes_tenant_status_idx'],
+  },
+  {
+    name: 'catalogue: products searched by name or SKU',
+    sql: 'select id, sku, name, unit_price from public.products where tenant_id = $1 and active and (name ilike $2 or sku ilike $2) order by name limit 20',
+    params: ['tenantId', 'productSearch'],
+    // As for quotes: a catalogue of a few hundred products is read fastest through its tenant's
+    // btree; the trigram indexes take over as it grows.
+    index: ['products_name_trgm_idx', 'products_sku_trgm_idx', 'products_tenant_category_idx', 'products_tenant_sku_key'],
+  },
+  {
+    name: 'catalogue: active products of a category',
+    sql: 'select id, sku, name, unit_price from public.products where tenant_id = $1 and active and category = $2 order by name',
+    params: ['tenantId', 'category'],
+    index: 'products_tenant_category_idx',
+  },
+  {
+    name: 'quote revisions',
+    sql: 'select revision, total_amount, lines from public.quote_revisions where quote_id = $1 order by revision',
+    params: ['quoteId'],
+    index: 'quote_revisions_quote_revision_key',
+  },
+  {
+    name: 'acceptance of an order',
+    sql: 'select accepted_by, accepted_at, revision, content_hash from public.quote_acceptances where order_id = $1',
+    params: ['orderId'],
+    index: 'quote_acceptances_order_id_key',
+  },
+  {
+    name: 'expiry job: priced quotes past their date',
+    sql: "select id from public.quotes where status = 'PRICED' and valid_until < $1::date",
+    params: ['today'],
+    index: 'quotes_status_valid_until_idx',
   },
 ];

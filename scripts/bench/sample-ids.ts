@@ -34,5 +34,11 @@ export async function sampleParams(client: pg.ClientBase, tenantId: string): Pro
     poNumber: order.rows[0]!.customer_po_number!,
     orderNumber: order.rows[0]!.order_number,
     eventNumber: events.rows[0]!.n,
+    quoteStatus: 'PRICED',
+    // Words the generated titles and catalogue contain, as a search box sends them to `_ilike`.
+    quoteSearch: '%launch%',
+    productSearch: '%cards%',
+    category: 'Flyers',
+    today: new Date().toISOString().slice(0, 10),
   };
 }
