@@ -19,7 +19,7 @@ import type { RoleSchema } from '../schema/index.ts';
 import { compileSQL } from '../sql/index.ts';
 import { callAction } from '../actions/call-action.ts';
 import { projectSelection } from '../actions/project-selection.ts';
-import { argumentsOf } from '../compile/select.ts';
+import { argumentsOf } from '../compile/arguments.ts';
 import { fromDatabaseError } from './database-errors.ts';
 import type { EngineState } from './engine-state.ts';
 import type { GraphQLRequest } from './graphql-request.ts';

@@ -3,7 +3,7 @@ import type pg from 'pg';
 import { callAction } from '../actions/call-action.ts';
 import { projectSelection } from '../actions/project-selection.ts';
 import type { CompileContext } from '../compile/compile-context.ts';
-import { argumentsOf } from '../compile/select.ts';
+import { argumentsOf } from '../compile/arguments.ts';
 import { runMutationField } from '../mutate/run-mutation.ts';
 import { inTransaction } from '../postgres/index.ts';
 import type { GraphQLRequest } from './graphql-request.ts';
