@@ -14,13 +14,12 @@ import {
 } from 'graphql';
 import type pg from 'pg';
 import { CompileContext, collectFields, compileRootQuery, type Session } from '../compile/index.ts';
-import { EngineError } from '../errors/index.ts';
+import { EngineError, fromDatabaseError } from '../errors/index.ts';
 import type { RoleSchema } from '../schema/index.ts';
 import { compileSQL } from '../sql/index.ts';
 import { callAction } from '../actions/call-action.ts';
 import { projectSelection } from '../actions/project-selection.ts';
 import { argumentsOf } from '../compile/arguments.ts';
-import { fromDatabaseError } from './database-errors.ts';
 import type { EngineState } from './engine-state.ts';
 import type { GraphQLRequest } from './graphql-request.ts';
 import { runMutationRequest } from './run-mutation-request.ts';

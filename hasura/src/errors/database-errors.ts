@@ -1,4 +1,4 @@
-import { EngineError } from '../errors/index.ts';
+import { EngineError } from './engine-error.ts';
 
 interface PgError {
   code?: string;
