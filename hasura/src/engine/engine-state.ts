@@ -3,7 +3,7 @@ import { introspectCatalog } from '../catalog/index.ts';
 import { isPostgresSource, type HasuraMetadata } from '../metadata/index.ts';
 import { buildModel, checkTopLevelSupport, loadEnumValues, type EngineModel } from '../model/index.ts';
 import { checkEventingSupport } from '../events/index.ts';
-import { resolveActions, type ActionsConfig } from '../actions/resolve-actions.ts';
+import { resolveActions, type ActionsConfig } from '../action-fields/resolve-actions.ts';
 import { RoleSchemaCache } from '../schema/index.ts';
 
 /**

@@ -17,8 +17,8 @@ import { CompileContext, collectFields, compileRootQuery, type Session } from '.
 import { EngineError, fromDatabaseError } from '../errors/index.ts';
 import type { RoleSchema } from '../schema/index.ts';
 import { compileSQL } from '../sql/index.ts';
-import { callAction } from '../actions/call-action.ts';
-import { projectSelection } from '../actions/project-selection.ts';
+import { callAction } from '../action-fields/call-action.ts';
+import { projectSelection } from '../action-fields/project-selection.ts';
 import { argumentsOf } from '../compile/arguments.ts';
 import type { EngineState } from './engine-state.ts';
 import type { GraphQLRequest } from './graphql-request.ts';

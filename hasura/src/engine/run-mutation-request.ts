@@ -1,7 +1,7 @@
 import type { FieldNode } from 'graphql';
 import type pg from 'pg';
-import { callAction } from '../actions/call-action.ts';
-import { projectSelection } from '../actions/project-selection.ts';
+import { callAction } from '../action-fields/call-action.ts';
+import { projectSelection } from '../action-fields/project-selection.ts';
 import type { CompileContext } from '../compile/compile-context.ts';
 import { argumentsOf } from '../compile/arguments.ts';
 import { runMutationField } from '../mutate/run-mutation.ts';
