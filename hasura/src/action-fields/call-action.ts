@@ -3,7 +3,7 @@ import type { Session } from '../compile/compile-context.ts';
 import { EngineError } from '../errors/index.ts';
 import { checkOutput } from './check-output.ts';
 import { handlerHeaders } from './forward-headers.ts';
-import type { ResolvedAction } from './resolve-actions.ts';
+import type { ResolvedAction } from '../model/index.ts';
 
 export interface ActionCall {
   action: ResolvedAction;

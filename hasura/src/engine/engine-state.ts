@@ -1,9 +1,8 @@
 import type pg from 'pg';
 import { introspectCatalog } from '../catalog/index.ts';
 import { isPostgresSource, type HasuraMetadata } from '../metadata/index.ts';
-import { buildModel, checkTopLevelSupport, loadEnumValues, type EngineModel } from '../model/index.ts';
+import { buildModel, checkTopLevelSupport, loadEnumValues, resolveActions, type ActionsConfig, type EngineModel } from '../model/index.ts';
 import { checkEventingSupport } from '../events/index.ts';
-import { resolveActions, type ActionsConfig } from '../action-fields/resolve-actions.ts';
 import { RoleSchemaCache } from '../schema/index.ts';
 
 /**

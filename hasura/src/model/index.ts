@@ -2,3 +2,4 @@ export * from './model-types.ts';
 export { buildModel } from './build-model.ts';
 export { loadEnumValues } from './load-enum-values.ts';
 export { UnsupportedFeatureError, checkTopLevelSupport } from './unsupported.ts';
+export { resolveActions, type ActionsConfig, type ResolvedAction } from './resolve-actions.ts';
