@@ -1,5 +1,5 @@
 import type { CronTriggerMetadata, HasuraMetadata } from '../metadata/index.ts';
-import { checkCronTriggerSupport, cronTriggerOrigin } from '../events/check-support.ts';
+import { checkCronTriggerSupport, cronTriggerOrigin } from '../model/index.ts';
 import type { EventingInconsistency } from '../events/event-trigger-config.ts';
 import { fillUrlTemplate, loggedHeaders, resolveHeaders, type ResolvedWebhook } from '../events/webhook-config.ts';
 import { CronSchedule } from './schedule.ts';

@@ -1,8 +1,15 @@
 import type pg from 'pg';
 import { introspectCatalog } from '../catalog/index.ts';
 import { isPostgresSource, type HasuraMetadata } from '../metadata/index.ts';
-import { buildModel, checkTopLevelSupport, loadEnumValues, resolveActions, type ActionsConfig, type EngineModel } from '../model/index.ts';
-import { checkEventingSupport } from '../events/index.ts';
+import {
+  buildModel,
+  checkEventingSupport,
+  checkTopLevelSupport,
+  loadEnumValues,
+  resolveActions,
+  type ActionsConfig,
+  type EngineModel,
+} from '../model/index.ts';
 import { RoleSchemaCache } from '../schema/index.ts';
 
 /**

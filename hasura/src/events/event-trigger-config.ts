@@ -1,7 +1,6 @@
 import { tableKey } from '../catalog/index.ts';
 import { qualifiedTable, type EventColumns, type EventTriggerMetadata, type HasuraMetadata, type SubscribeOpSpec } from '../metadata/index.ts';
-import type { EngineModel, TableInfo } from '../model/index.ts';
-import { checkEventTriggerSupport, eventTriggerOrigin, eventTriggersOf } from './check-support.ts';
+import { checkEventTriggerSupport, eventTriggerOrigin, eventTriggersOf, type EngineModel, type TableInfo } from '../model/index.ts';
 import type { SqlTriggerSpec, TriggerOp } from './install-triggers.ts';
 import { loggedHeaders, resolveHeaders, webhookUrl, type ResolvedWebhook } from './webhook-config.ts';
 
