@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { Engine } from '../../src/engine/index.ts';
 import { EngineError, graphqlErrorBody } from '../../src/errors/index.ts';
 import type { HasuraMetadata } from '../../src/metadata/index.ts';
-import { createTestDatabase, type TestDatabase } from '../../../test-support/database.ts';
+import { demoDatabase } from '../http/server-fixture.ts';
 
 /**
  * Every statement the engine sends through its pool (pool.query goes through connect too), and
@@ -41,7 +41,7 @@ function recordStatements(pool: pg.Pool) {
   return { statements, openTransactions: () => open };
 }
 
-let db: TestDatabase;
+let db: Awaited<ReturnType<typeof demoDatabase>>;
 let enginePool: pg.Pool;
 let engine: Engine;
 let recorder: ReturnType<typeof recordStatements>;
@@ -86,7 +86,7 @@ async function run(query: string): Promise<any> {
 const names = async () => (await db.pool.query<{ name: string }>('select name from public.greetings order by id')).rows.map((row) => row.name);
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  db = await demoDatabase();
   await db.pool.query('create table public.greetings (id serial primary key, name text not null unique)');
   handler = createServer((req, res) => {
     req.resume();

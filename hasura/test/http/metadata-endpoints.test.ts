@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { TestDatabase } from '../../../test-support/database.ts';
 import { demoIdentity, hasuraClaims, type DemoIdentity } from '../auth/demo-identity.ts';
 import { signJwt, tokenPayload, type SigningKey } from '../auth/sign-jwt.ts';
 import { demoDatabase, startTestServer, type TestServer } from './server-fixture.ts';
@@ -12,7 +11,7 @@ const PATHS = ['/v1/metadata', '/v2/query', '/v1/query'] as const;
 /** Hasura v2's answer to a session that is not admin on these APIs. */
 const RESTRICTED = { path: '$.args', error: 'restricted access : admin only', code: 'access-denied' };
 
-let db: TestDatabase;
+let db: Awaited<ReturnType<typeof demoDatabase>>;
 let withJwt: TestServer;
 let secretOnly: TestServer;
 let noAuth: TestServer;
