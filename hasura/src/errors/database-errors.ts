@@ -1,4 +1,4 @@
-import { EngineError } from '../errors/index.ts';
+import { EngineError } from './engine-error.ts';
 
 interface PgError {
   code?: string;
@@ -16,5 +16,5 @@ export function fromDatabaseError(error: unknown): EngineError {
   if (code === '23502') return new EngineError('constraint-violation', `Not-NULL violation. ${pgError.message}`);
   if (code === '23514') return new EngineError('permission-error', `Check constraint violation. ${pgError.message}`);
   // The client gets Hasura's generic message; the database's own error travels as the cause, for the log.
-  return Object.assign(new EngineError('unexpected', 'database query error', '$', 500), { cause: error });
+  return new EngineError('unexpected', 'database query error', '$', 500, { cause: error });
 }

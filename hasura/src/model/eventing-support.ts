@@ -7,7 +7,7 @@ import {
   type PostgresSourceMetadata,
   type TableMetadata,
 } from '@portal/hasura-metadata';
-import { UnsupportedFeatureError } from '../model/index.ts';
+import { UnsupportedFeatureError } from './unsupported.ts';
 
 function present(value: unknown): boolean {
   if (value === undefined || value === null) return false;

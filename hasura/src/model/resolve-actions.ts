@@ -1,6 +1,6 @@
 import type { ActionMetadata, CustomTypes, HasuraMetadata } from '@portal/hasura-metadata';
-import type { Inconsistency } from '../model/index.ts';
-import { UnsupportedFeatureError } from '../model/index.ts';
+import type { Inconsistency } from './model-types.ts';
+import { UnsupportedFeatureError } from './unsupported.ts';
 
 /** An action ready to call: its handler URL and configured headers with environment values filled in. */
 export interface ResolvedAction {

@@ -11,8 +11,8 @@ import {
   type TypeNode,
 } from 'graphql';
 import type { CustomTypes } from '@portal/hasura-metadata';
-import { named, type BuildContext } from '../schema/context.ts';
-import { builtInScalar, customScalar } from '../schema/scalars.ts';
+import { named, type BuildContext } from './context.ts';
+import { builtInScalar, customScalar } from './scalars.ts';
 
 function namedCustomType(context: BuildContext, types: CustomTypes, name: string): GraphQLNamedType {
   const builtIn = builtInScalar(name);

@@ -1,7 +1,7 @@
 import type { GraphQLFieldConfigMap } from 'graphql';
 import type { ActionMetadata, CustomTypes } from '@portal/hasura-metadata';
-import type { BuildContext } from '../schema/context.ts';
-import { ADMIN_ROLE } from '../schema/role-view.ts';
+import type { BuildContext } from './context.ts';
+import { ADMIN_ROLE } from './role-view.ts';
 import { customTypeRef } from './custom-types.ts';
 
 /** Actions a role may call: admin all, others those whose permissions name the role. */

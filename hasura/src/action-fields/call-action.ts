@@ -3,7 +3,7 @@ import type { Session } from '../compile/compile-context.ts';
 import { EngineError } from '../errors/index.ts';
 import { checkOutput } from './check-output.ts';
 import { handlerHeaders } from './forward-headers.ts';
-import type { ResolvedAction } from './resolve-actions.ts';
+import type { ResolvedAction } from '../model/index.ts';
 
 export interface ActionCall {
   action: ResolvedAction;
@@ -33,7 +33,7 @@ async function post(call: ActionCall): Promise<Response> {
 function handlerError(payload: unknown): EngineError {
   const { message, extensions, code } = (payload ?? {}) as { message?: unknown; extensions?: unknown; code?: unknown };
   if (typeof message !== 'string') return new EngineError('unexpected', 'expecting a message field in the error response from the webhook', '$', 200);
-  if (extensions && typeof extensions === 'object') return new EngineError('unexpected', message, '$', 200, extensions as Record<string, unknown>);
+  if (extensions && typeof extensions === 'object') return new EngineError('unexpected', message, '$', 200, { extensions: extensions as Record<string, unknown> });
   return new EngineError(typeof code === 'string' ? (code as never) : 'unexpected', message, '$', 200);
 }
 
