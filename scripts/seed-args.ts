@@ -15,7 +15,7 @@ const scaleSchema = z
   .pipe(z.number().positive('must be greater than 0').max(MAX_SCALE, `must be at most ${MAX_SCALE}`));
 
 export const SEED_USAGE = `usage: npm run seed [-- --scale N]
-  (no options)  migrate, then seed the demo tenant once (see scripts/seed/demo-accounts.ts)
+  (no options)  migrate, then seed the demo tenant once (see seed/src/demo-accounts.ts)
   --scale N     also generate a load-test tenant; N = 1 is 500 customers, 10,000 users,
                 50,000 orders and 20,000 quotes; N may be fractional (0.01) and at most ${MAX_SCALE}`;
 

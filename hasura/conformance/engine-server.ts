@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { readEngineConfig } from '../src/config/index.ts';
 import type { Engine } from '../src/engine/index.ts';
-import { allExtraRoutes, startEngineServer as startHttpServer } from '../src/http/index.ts';
-import { handleMetadataApi } from '../src/metadata-api/index.ts';
+import { startEngineServer as startHttpServer } from '../src/http/index.ts';
 
 export interface EngineServer {
   engine: Engine;
@@ -35,8 +34,8 @@ function writeEmptyMetadata(): string {
 
 /**
  * The engine's own HTTP server over a fixture database, started like Hasura's test suite starts
- * its server: empty metadata, admin-secret mode, the metadata and query APIs mounted, on a free
- * loopback port. Its logs are silenced; the runner reports what matters.
+ * its server: empty metadata, admin-secret mode, on a free loopback port. The server mounts the
+ * metadata and query APIs itself. Its logs are silenced; the runner reports what matters.
  */
 export async function startEngineServer(databaseUrl: string): Promise<EngineServer> {
   const metadataDir = writeEmptyMetadata();
@@ -49,7 +48,7 @@ export async function startEngineServer(databaseUrl: string): Promise<EngineServ
       HASURA_GRAPHQL_SERVER_PORT: '0',
       HASURA_GRAPHQL_ADMIN_SECRET: adminSecret,
     });
-    const server = await startHttpServer(config, { logger: pino({ level: 'silent' }), extraRoutes: allExtraRoutes(handleMetadataApi) });
+    const server = await startHttpServer(config, { logger: pino({ level: 'silent' }) });
     return { engine: server.engine, baseUrl: server.url, adminSecret, close: () => server.close() };
   } finally {
     rmSync(metadataDir, { recursive: true, force: true });

@@ -11,7 +11,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const GENERATED_DIR = join(ROOT, 'hasura/__generated__');
 
 /**
- * `npm run schema -w @portal/hasura`: writes each customer role's schema to
+ * `npm run schema -w @portal/hasura`: writes the schema of each role in CODEGEN_ROLES to
  * hasura/__generated__/<role>.graphql from the metadata and a freshly migrated database (the
  * schema does not depend on data except enum tables, which the migrations fill).
  */

@@ -93,6 +93,62 @@ export const PORTAL_QUERIES: PortalQuery[] = [
     index: 'sales_orders_tenant_status_idx',
   },
   {
+    name: 'staff: tenant orders, newest first',
+    sql: 'select id, order_number, status, placed_at, total_amount from public.sales_orders where tenant_id = $1 order by placed_at desc limit 20',
+    params: ['tenantId'],
+    index: 'sales_orders_tenant_placed_idx',
+  },
+  {
+    name: 'staff: orders of one customer',
+    sql: 'select id, order_number, placed_at from public.sales_orders where tenant_id = $1 and customer_id = $2 order by placed_at desc limit 20',
+    params: ['tenantId', 'customerId'],
+    // With a handful of customers in the tenant, walking the tenant's newest-first index serves as well.
+    index: ['sales_orders_customer_placed_idx', 'sales_orders_tenant_placed_idx'],
+  },
+  {
+    name: 'staff: orders of one customer by status',
+    sql: 'select id, order_number, placed_at from public.sales_orders where tenant_id = $1 and customer_id = $2 and status = $3 order by placed_at desc limit 20',
+    params: ['tenantId', 'customerId', 'status'],
+    index: 'sales_orders_customer_status_idx',
+  },
+  {
+    name: 'staff: order by PO number across the tenant',
+    sql: 'select id from public.sales_orders where tenant_id = $1 and customer_po_number = $2',
+    params: ['tenantId', 'poNumber'],
+    index: 'sales_orders_tenant_po_idx',
+  },
+  {
+    name: 'staff: order or PO number search',
+    sql: 'select id from public.sales_orders where tenant_id = $1 and (order_number = $2 or customer_po_number = $3)',
+    params: ['tenantId', 'orderNumber', 'poNumber'],
+    // A bitmap OR of the two; the plan names either first.
+    index: ['sales_orders_tenant_number_key', 'sales_orders_tenant_po_idx'],
+  },
+  {
+    name: 'staff dashboard: orders of one status',
+    sql: 'select count(*) from public.sales_orders where tenant_id = $1 and status = $2',
+    params: ['tenantId', 'status'],
+    index: 'sales_orders_tenant_status_idx',
+  },
+  {
+    name: 'staff dashboard: quotes to price',
+    sql: "select count(*) from public.quotes where tenant_id = $1 and status = any(array['DRAFT'])",
+    params: ['tenantId'],
+    index: 'quotes_tenant_status_idx',
+  },
+  {
+    name: 'staff: pricing queue, oldest first',
+    sql: "select id, quote_number, requested_at from public.quotes where tenant_id = $1 and status = 'DRAFT' order by requested_at, id limit 50",
+    params: ['tenantId'],
+    index: 'quotes_tenant_status_idx',
+  },
+  {
+    name: 'staff: customers of the tenant',
+    sql: 'select id, customer_code, name from public.customers where tenant_id = $1 order by customer_code',
+    params: ['tenantId'],
+    index: 'customers_tenant_code_key',
+  },
+  {
     name: 'integrator: status events after a cursor',
     sql: 'select * from public.order_status_events where tenant_id = $1 and event_number > $2 order by event_number limit 100',
     params: ['tenantId', 'eventNumber'],

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { freePort } from '@portal/dev-db';
-import { createTestDatabase } from '@portal/test-support';
-import { DEMO_TEMPLATE } from '@portal/test-support';
+import { DEMO_PASSWORD, demoAccount } from '@portal/seed';
+import { createTestDatabase, DEMO_TEMPLATE } from '@portal/test-support';
 import { readScriptConfig } from '../config.ts';
 import { createLogger } from '../logger.ts';
-import { DEMO_PASSWORD, demoAccount } from '@portal/seed';
+import { DEV_ADMIN_SECRET } from '../start/service-env.ts';
 import { startServices, type RunningServices } from '../start/stack.ts';
 
 let services: RunningServices;
@@ -66,5 +66,27 @@ describe('the services npm start runs, together', () => {
   test('an anonymous request sees no tables', async () => {
     const result = await graphql('{ sales_orders { id } }');
     expect(result.errors[0].extensions.code).toBe('validation-failed');
+  });
+
+  test('the engine serves the metadata API to the admin secret only, as Hasura does', async () => {
+    const exportMetadata = (headers: Record<string, string>) =>
+      fetch(`${services.engineUrl}/v1/metadata`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ type: 'export_metadata', args: {} }),
+      });
+    const admin = await exportMetadata({ 'x-hasura-admin-secret': DEV_ADMIN_SECRET });
+    expect(admin.status).toBe(200);
+    const metadata = (await admin.json()) as { version: number; sources: Array<{ name: string; tables: unknown[] }>; actions: Array<{ name: string }> };
+    expect(metadata.version).toBe(3);
+    expect(metadata.sources.map((source) => source.name)).toEqual(['default']);
+    expect(metadata.actions.map((action) => action.name)).toContain('customerLogin');
+    // No credentials: the unauthorized role (anonymous), which is not admin.
+    const anonymous = await exportMetadata({});
+    expect(anonymous.status).toBe(400);
+    expect(await anonymous.json()).toEqual({ path: '$.args', error: 'restricted access : admin only', code: 'access-denied' });
+    const wrongSecret = await exportMetadata({ 'x-hasura-admin-secret': 'wrong' });
+    expect(wrongSecret.status).toBe(401);
+    expect(await wrongSecret.json()).toMatchObject({ code: 'access-denied' });
   });
 });

@@ -1,12 +1,18 @@
-import type { Handle, HandleServerError } from '@sveltejs/kit';
+import { redirect, type Handle, type HandleServerError } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
 import { getAppDeps } from '$lib/server/app-deps.ts';
+import { wrongAreaRedirect } from '$lib/server/areas.ts';
 import { GENERIC_MESSAGE } from '$lib/server/engine/messages.ts';
 import { resolveLocals } from '$lib/server/request-locals.ts';
 
-/** Resolves the session once per request, then marks every answer private and uncacheable. */
+/**
+ * Resolves the session once per request, keeps staff and customers each in their own area, then
+ * marks every answer private and uncacheable.
+ */
 export const handle: Handle = async ({ event, resolve }) => {
   await resolveLocals(event, getAppDeps(env));
+  const elsewhere = wrongAreaRedirect(event.route.id, event.locals.session.user?.role ?? null);
+  if (elsewhere) redirect(303, elsewhere);
   const response = await resolve(event);
   // Pages carry the user's orders: never cached, so Back after sign-out shows nothing stale.
   if (!response.headers.has('cache-control')) response.headers.set('cache-control', 'private, no-store');

@@ -5,8 +5,7 @@ import { sql, type SQL } from '../sql/index.ts';
 import { columnByField } from './bool-exp.ts';
 import { collectFields, subSelections } from './collect-fields.ts';
 import type { CompileContext } from './compile-context.ts';
-import { rowSource, type SelectArguments } from './row-source.ts';
-import { argumentsOf, rowObject } from './select.ts';
+import { argumentsOf } from './arguments.ts';
 
 function typeOf(context: CompileContext, name: string): GraphQLObjectType {
   return context.roleSchema.schema.getType(name) as GraphQLObjectType;
@@ -37,7 +36,8 @@ function operatorObject(context: CompileContext, table: TableInfo, alias: string
   return sql`json_build_object(${sql.join(pairs, ', ')})`;
 }
 
-function aggregateObject(context: CompileContext, table: TableInfo, alias: string, nodes: FieldNode[]): SQL {
+/** The `aggregate { count sum { … } … }` object over the rows of `alias`. */
+export function aggregateObject(context: CompileContext, table: TableInfo, alias: string, nodes: FieldNode[]): SQL {
   const pairs: SQL[] = [];
   for (const [key, fieldNodes] of collectFields(context, subSelections(nodes))) {
     const name = fieldNodes[0]!.name.value;
@@ -48,27 +48,4 @@ function aggregateObject(context: CompileContext, table: TableInfo, alias: strin
     pairs.push(sql`${sql.literal(key)}, ${value}`);
   }
   return sql`json_build_object(${sql.join(pairs, ', ')})`;
-}
-
-/**
- * `<t>_aggregate` (or `<rel>_aggregate`): `aggregate` computed over the selected rows (after
- * `where`, permission filter, `limit` and `offset`), and `nodes` listing them.
- */
-export function compileAggregateSelection(context: CompileContext, table: TableInfo, args: SelectArguments, nodes: FieldNode[], join: ((alias: string) => SQL) | null): SQL {
-  const columns: SQL[] = [];
-  for (const [key, fieldNodes] of collectFields(context, subSelections(nodes))) {
-    const name = fieldNodes[0]!.name.value;
-    let value: SQL;
-    if (name === '__typename') value = sql.literal(`${table.baseName}_aggregate`);
-    else {
-      const source = rowSource(context, table, args, join);
-      value =
-        name === 'aggregate'
-          ? sql`(select ${aggregateObject(context, table, source.alias, fieldNodes)} from ${source.from})`
-          : sql`(select coalesce(json_agg(${rowObject(context, table, source.alias, fieldNodes)}${source.orderBy}), '[]'::json) from ${source.from})`;
-    }
-    columns.push(sql`${value} as ${sql.ident(key)}`);
-  }
-  const record = context.alias('e');
-  return sql`row_to_json((select ${sql.ident(record)} from (select ${sql.join(columns, ', ')}) as ${sql.ident(record)}))`;
 }

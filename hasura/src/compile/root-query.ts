@@ -2,8 +2,8 @@ import type { FieldNode } from 'graphql';
 import { EngineError } from '../errors/index.ts';
 import { sql, type SQL } from '../sql/index.ts';
 import type { CompileContext } from './compile-context.ts';
-import { compileAggregateSelection } from './aggregate.ts';
-import { argumentsOf, compileByPk, compileList } from './select.ts';
+import { argumentsOf } from './arguments.ts';
+import { compileAggregateSelection, compileByPk, compileList } from './select.ts';
 
 function rootField(context: CompileContext, name: string, nodes: FieldNode[]): SQL {
   if (name === '__typename') return sql.literal('query_root');

@@ -1,21 +1,18 @@
-import { getArgumentValues, type FieldNode, type GraphQLField, type GraphQLObjectType } from 'graphql';
+import type { FieldNode, GraphQLField, GraphQLObjectType } from 'graphql';
 import { EngineError } from '../errors/index.ts';
 import type { TableInfo } from '../model/index.ts';
 import { sql, type SQL } from '../sql/index.ts';
 import { columnByField, joinCondition, permissionFilter } from './bool-exp.ts';
 import { collectFields, subSelections } from './collect-fields.ts';
 import type { CompileContext } from './compile-context.ts';
-import { compileAggregateSelection } from './aggregate.ts';
+import { aggregateObject } from './aggregate.ts';
+import { argumentsOf } from './arguments.ts';
 import { jsonPathElements } from './json-path.ts';
 import { rowSource, type SelectArguments } from './row-source.ts';
 
 /** The GraphQL object type of a table in the role's schema. */
 export function objectTypeOf(context: CompileContext, table: TableInfo): GraphQLObjectType {
   return context.roleSchema.schema.getType(table.baseName) as GraphQLObjectType;
-}
-
-export function argumentsOf(context: CompileContext, definition: GraphQLField<unknown, unknown>, node: FieldNode): Record<string, unknown> {
-  return getArgumentValues(definition, node, context.variables);
 }
 
 function columnExpression(context: CompileContext, table: TableInfo, alias: string, field: string, node: FieldNode, definition: GraphQLField<unknown, unknown>): SQL {
@@ -71,4 +68,27 @@ export function compileByPk(context: CompileContext, table: TableInfo, args: Rec
   const where = Object.fromEntries(Object.entries(args).map(([field, value]) => [field, { _eq: value }]));
   const source = rowSource(context, table, { where }, null);
   return sql`(select ${rowObject(context, table, source.alias, nodes)} from ${source.from} limit 1)`;
+}
+
+/**
+ * `<t>_aggregate` (or `<rel>_aggregate`): `aggregate` computed over the selected rows (after
+ * `where`, permission filter, `limit` and `offset`), and `nodes` listing them.
+ */
+export function compileAggregateSelection(context: CompileContext, table: TableInfo, args: SelectArguments, nodes: FieldNode[], join: ((alias: string) => SQL) | null): SQL {
+  const columns: SQL[] = [];
+  for (const [key, fieldNodes] of collectFields(context, subSelections(nodes))) {
+    const name = fieldNodes[0]!.name.value;
+    let value: SQL;
+    if (name === '__typename') value = sql.literal(`${table.baseName}_aggregate`);
+    else {
+      const source = rowSource(context, table, args, join);
+      value =
+        name === 'aggregate'
+          ? sql`(select ${aggregateObject(context, table, source.alias, fieldNodes)} from ${source.from})`
+          : sql`(select coalesce(json_agg(${rowObject(context, table, source.alias, fieldNodes)}${source.orderBy}), '[]'::json) from ${source.from})`;
+    }
+    columns.push(sql`${value} as ${sql.ident(key)}`);
+  }
+  const record = context.alias('e');
+  return sql`row_to_json((select ${sql.ident(record)} from (select ${sql.join(columns, ', ')}) as ${sql.ident(record)}))`;
 }

@@ -1,7 +1,6 @@
 import type { CronTriggerMetadata, HasuraMetadata } from '@portal/hasura-metadata';
-import { checkCronTriggerSupport, cronTriggerOrigin } from '../events/check-support.ts';
-import type { EventingInconsistency } from '../events/event-trigger-config.ts';
-import { fillUrlTemplate, loggedHeaders, resolveHeaders, type ResolvedWebhook } from '../events/webhook-config.ts';
+import { checkCronTriggerSupport, cronTriggerOrigin } from '../model/index.ts';
+import { fillUrlTemplate, loggedHeaders, resolveHeaders, type EventingInconsistency, type ResolvedWebhook } from '../delivery/index.ts';
 import { CronSchedule } from './schedule.ts';
 
 /** A cron trigger ready to schedule and deliver. */

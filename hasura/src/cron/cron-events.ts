@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { sql } from '../sql/index.ts';
-import { run, withCatalogTransaction } from '../events/catalog-transaction.ts';
+import { run, withCatalogTransaction } from '../delivery/index.ts';
 import { CRON_CATALOG_SQL } from './cron-catalog-sql.ts';
 import type { ResolvedCronTrigger } from './cron-config.ts';
 

@@ -1,7 +1,6 @@
 import type pg from 'pg';
 import { sql } from '../sql/index.ts';
-import { run } from '../events/catalog-transaction.ts';
-import type { InvocationRecord, RetryDecision } from '../events/invocation.ts';
+import { run, type InvocationRecord, type RetryDecision } from '../delivery/index.ts';
 
 /** A row of `hdb_catalog.hdb_cron_events` locked for delivery. */
 export interface QueuedCronEvent {

@@ -1,9 +1,15 @@
 import type pg from 'pg';
 import { introspectCatalog } from '../catalog/index.ts';
 import { isPostgresSource, type HasuraMetadata } from '@portal/hasura-metadata';
-import { buildModel, checkTopLevelSupport, loadEnumValues, type EngineModel } from '../model/index.ts';
-import { checkEventingSupport } from '../events/index.ts';
-import { resolveActions, type ActionsConfig } from '../actions/resolve-actions.ts';
+import {
+  buildModel,
+  checkEventingSupport,
+  checkTopLevelSupport,
+  loadEnumValues,
+  resolveActions,
+  type ActionsConfig,
+  type EngineModel,
+} from '../model/index.ts';
 import { RoleSchemaCache } from '../schema/index.ts';
 
 /**

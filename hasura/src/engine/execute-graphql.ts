@@ -14,13 +14,10 @@ import {
 } from 'graphql';
 import type pg from 'pg';
 import { CompileContext, collectFields, compileRootQuery, type Session } from '../compile/index.ts';
-import { EngineError } from '../errors/index.ts';
+import { EngineError, fromDatabaseError } from '../errors/index.ts';
 import type { RoleSchema } from '../schema/index.ts';
 import { compileSQL } from '../sql/index.ts';
-import { callAction } from '../actions/call-action.ts';
-import { projectSelection } from '../actions/project-selection.ts';
-import { argumentsOf } from '../compile/select.ts';
-import { fromDatabaseError } from './database-errors.ts';
+import { runActionField } from '../action-fields/index.ts';
 import type { EngineState } from './engine-state.ts';
 import type { GraphQLRequest } from './graphql-request.ts';
 import { runMutationRequest } from './run-mutation-request.ts';
@@ -126,11 +123,7 @@ async function runActionFields(prepared: Prepared, request: GraphQLRequest, clie
   const answers: Record<string, unknown> = {};
   for (const [key, nodes] of prepared.fields) {
     const action = context.roleSchema.actions.get(nodes[0]!.name.value);
-    if (!action) continue;
-    const definition = root.getFields()[action.metadata.name]!;
-    const input = argumentsOf(context, definition, nodes[0]!);
-    const output = await callAction({ action, input, session: context.session, requestQuery: request.query, clientHeaders, outputType: definition.type });
-    answers[key] = projectSelection(context, output, definition.type, nodes);
+    if (action) answers[key] = await runActionField(context, root, action, nodes, { query: request.query, clientHeaders });
   }
   return answers;
 }
@@ -152,7 +145,8 @@ export async function executeGraphQL(
   if (prepared.operation.operation === 'mutation') return runMutationRequest(pool, context, fields, request, clientHeaders);
   const special = (name: string) => isIntrospection(name) || context.roleSchema.actions.has(name);
   const databaseFields = new Map([...fields].filter(([, nodes]) => !special(nodes[0]!.name.value)));
-  const data = await runDatabaseFields(pool, context, databaseFields);
+  // A query of action fields only needs no database at all.
+  const data = databaseFields.size > 0 ? await runDatabaseFields(pool, context, databaseFields) : '{}';
   if (databaseFields.size === fields.size) return `{"data":${data}}`;
   const introspectionNodes = [...fields.values()].flat().filter((node) => isIntrospection(node.name.value));
   const answered = {

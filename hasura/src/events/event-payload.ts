@@ -1,4 +1,4 @@
-import { formatUtc } from './clock.ts';
+import { formatUtc } from '../delivery/index.ts';
 import type { QueuedEvent } from './event-queue.ts';
 
 /** The JSON body Hasura POSTs for an event trigger event. */

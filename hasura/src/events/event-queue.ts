@@ -1,7 +1,6 @@
 import type pg from 'pg';
 import { sql } from '../sql/index.ts';
-import { run } from './catalog-transaction.ts';
-import type { InvocationRecord, RetryDecision } from './invocation.ts';
+import { run, type InvocationRecord, type RetryDecision } from '../delivery/index.ts';
 
 /** What the capture function stored: Hasura's `event` object. */
 export interface StoredEvent {

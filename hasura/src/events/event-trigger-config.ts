@@ -1,9 +1,8 @@
 import { tableKey } from '../catalog/index.ts';
 import { qualifiedTable, type EventColumns, type EventTriggerMetadata, type HasuraMetadata, type SubscribeOpSpec } from '@portal/hasura-metadata';
-import type { EngineModel, TableInfo } from '../model/index.ts';
-import { checkEventTriggerSupport, eventTriggerOrigin, eventTriggersOf } from './check-support.ts';
+import { checkEventTriggerSupport, eventTriggerOrigin, eventTriggersOf, type EngineModel, type TableInfo } from '../model/index.ts';
 import type { SqlTriggerSpec, TriggerOp } from './install-triggers.ts';
-import { loggedHeaders, resolveHeaders, webhookUrl, type ResolvedWebhook } from './webhook-config.ts';
+import { loggedHeaders, resolveHeaders, webhookUrl, type EventingInconsistency, type ResolvedWebhook } from '../delivery/index.ts';
 
 /** An event trigger ready to capture and deliver. */
 export interface ResolvedEventTrigger {
@@ -15,13 +14,6 @@ export interface ResolvedEventTrigger {
   numRetries: number;
   intervalSec: number;
   webhook: ResolvedWebhook;
-}
-
-/** A trigger left out because it does not match the database or the environment, as Hasura reports it. */
-export interface EventingInconsistency {
-  type: 'event_trigger' | 'cron_trigger';
-  name: string;
-  reason: string;
 }
 
 export interface EventTriggerPlan {

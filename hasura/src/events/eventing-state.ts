@@ -3,10 +3,9 @@ import type { EngineState } from '../engine/index.ts';
 import type { ResolvedCronTrigger } from '../cron/cron-config.ts';
 import { planCronTriggers } from '../cron/cron-config.ts';
 import { generateCronEvents, syncCronEvents } from '../cron/cron-events.ts';
-import type { Clock } from './clock.ts';
-import { planEventTriggers, type EventingInconsistency, type ResolvedEventTrigger } from './event-trigger-config.ts';
+import type { Clock, EventingInconsistency, EventLogger } from '../delivery/index.ts';
+import { planEventTriggers, type ResolvedEventTrigger } from './event-trigger-config.ts';
 import { syncSqlTriggers } from './install-triggers.ts';
-import type { EventLogger } from './logger.ts';
 
 export interface EventingStateDeps {
   pool: pg.Pool;

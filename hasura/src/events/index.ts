@@ -4,8 +4,7 @@
  * their webhooks with Hasura's payloads and retry rules, at least once. See hasura/COMPAT.md.
  */
 export { startEventProcessing, type EventProcessing, type EventProcessingOptions } from './start-event-processing.ts';
-export { checkEventingSupport } from './check-support.ts';
-export { planEventTriggers, type EventingInconsistency, type ResolvedEventTrigger } from './event-trigger-config.ts';
-export { systemClock, type Clock } from './clock.ts';
-export type { EventLogger } from './logger.ts';
+export { checkEventingSupport } from '../model/index.ts';
+export { planEventTriggers, type ResolvedEventTrigger } from './event-trigger-config.ts';
+export { systemClock, type Clock, type EventingInconsistency, type EventLogger } from '../delivery/index.ts';
 export type { EventWebhookBody } from './event-payload.ts';

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { sql, type SQL } from '../sql/index.ts';
-import { run, withCatalogTransaction } from './catalog-transaction.ts';
+import { run, withCatalogTransaction } from '../delivery/index.ts';
 import { EVENT_CATALOG_SQL } from './event-catalog-sql.ts';
 
 export type TriggerOp = 'INSERT' | 'UPDATE' | 'DELETE';

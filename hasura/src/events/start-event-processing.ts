@@ -1,12 +1,9 @@
 import type { Engine } from '../engine/index.ts';
+import { cronDelivery } from '../cron/cron-delivery.ts';
 import { unlockAllCronEvents } from '../cron/cron-events.ts';
-import { CronWorker } from '../cron/cron-worker.ts';
-import { systemClock, type Clock } from './clock.ts';
-import type { EventingInconsistency } from './event-trigger-config.ts';
-import { EventWorker } from './event-worker.ts';
+import { DeliveryWorker, Poller, systemClock, type Clock, type EventingInconsistency, type EventLogger } from '../delivery/index.ts';
+import { eventDelivery } from './event-delivery.ts';
 import { EventingState } from './eventing-state.ts';
-import type { EventLogger } from './logger.ts';
-import { Poller } from './poller.ts';
 
 export interface EventProcessingOptions {
   logger: EventLogger;
@@ -42,9 +39,9 @@ export async function startEventProcessing(engine: Engine, options: EventProcess
   await state.refresh();
   await unlockAllCronEvents(pool);
   const stopping = new AbortController();
-  const common = { pool, clock, logger, batchSize, stop: stopping.signal };
-  const eventWorker = new EventWorker({ ...common, triggers: () => state.eventTriggers });
-  const cronWorker = new CronWorker({ ...common, triggers: () => state.cronTriggers });
+  const common = { clock, logger, batchSize, stop: stopping.signal };
+  const eventWorker = new DeliveryWorker({ ...common, kind: eventDelivery(pool), triggers: () => state.eventTriggers });
+  const cronWorker = new DeliveryWorker({ ...common, kind: cronDelivery(pool, logger), triggers: () => state.cronTriggers });
   const onError = (error: unknown) => logger.error({ err: error }, 'event processing failed; trying again at the next poll');
   const pollers = [
     new Poller(async () => (await state.refresh(), eventWorker.runOnce()), pollIntervalMs, onError),

@@ -5,14 +5,18 @@ import type { Logger } from 'pino';
 import { sourceConnection, type EngineConfig } from '../config/index.ts';
 import { Engine } from '../engine/index.ts';
 import { loadMetadata } from '@portal/hasura-metadata';
-import type { ExtraRoutes } from './extra-routes.ts';
+import { handleMetadataApi } from '../metadata-api/index.ts';
+import { allExtraRoutes, type ExtraRoutes } from './extra-routes.ts';
 import { createEngineLogger } from './logger.ts';
 import { createRequestListener } from './request-listener.ts';
 
 export interface EngineServerOptions {
   /** Defaults to a JSON logger on stdout at the configured level. */
   logger?: Logger;
-  /** Handlers of `/v1/metadata`, `/v2/query`, `/v1/query` (admin only). */
+  /**
+   * Replaces the handlers of `/v1/metadata`, `/v2/query`, `/v1/query` (admin only), which are
+   * otherwise the metadata and query APIs of `src/metadata-api/` (tests stub them).
+   */
   extraRoutes?: ExtraRoutes;
 }
 
@@ -23,6 +27,9 @@ export interface EngineServer {
   /** Stops listening, ends open connections and closes the database pool. */
   close(): Promise<void>;
 }
+
+/** Hasura's admin APIs, served by every engine server as by Hasura itself. */
+const METADATA_API_ROUTES: ExtraRoutes = allExtraRoutes(handleMetadataApi);
 
 function listen(server: Server, port: number, host: string | undefined): Promise<AddressInfo> {
   return new Promise((resolve, reject) => {
@@ -67,7 +74,7 @@ export async function startEngineServer(config: EngineConfig, options: EngineSer
     auth: config.auth,
     limits: config.limits,
     corsOrigins: config.corsOrigins,
-    extraRoutes: options.extraRoutes ?? {},
+    extraRoutes: { ...METADATA_API_ROUTES, ...options.extraRoutes },
     logger,
     requestLogs: config.logTypes.has('http-log'),
   }));

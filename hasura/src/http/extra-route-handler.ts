@@ -5,8 +5,11 @@ import { BodyTooLargeError, parseJsonBody, readBody } from './read-body.ts';
 import { apiErrorReply, jsonReply, type Reply } from './reply.ts';
 import type { RequestContext, ServerDeps } from './server-deps.ts';
 
-/** Hasura's answer to a non-admin session on an admin-only API. */
-const notAdmin = () => new EngineError('access-denied', 'You have to be an admin to access this endpoint');
+/**
+ * Hasura v2's answer to a non-admin session on these APIs (MonadMetadataApiAuthorization in
+ * Hasura.App: `withPathK "args" $ throw400 AccessDenied "restricted access : admin only"`).
+ */
+const notAdmin = () => new EngineError('access-denied', 'restricted access : admin only', '$.args');
 
 /**
  * `POST /v1/metadata`, `/v2/query`, `/v1/query`: authenticates like `/v1/graphql`, but answers

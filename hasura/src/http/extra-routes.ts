@@ -1,6 +1,6 @@
 import type { Engine } from '../engine/index.ts';
 
-/** The non-GraphQL APIs another module serves through this server (admin only, as in Hasura). */
+/** The non-GraphQL APIs this server mounts (admin only, as in Hasura): src/metadata-api/ unless replaced. */
 export const EXTRA_ROUTE_PATHS = ['/v1/query', '/v2/query', '/v1/metadata'] as const;
 export type ExtraRoutePath = (typeof EXTRA_ROUTE_PATHS)[number];
 

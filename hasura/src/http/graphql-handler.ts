@@ -1,6 +1,6 @@
 import { resolveSession } from '../auth/index.ts';
 import { parseGraphQLBody, type GraphQLRequest, type RequestSession } from '../engine/index.ts';
-import { EngineError } from '../errors/index.ts';
+import { EngineError, errorBody } from '../errors/index.ts';
 import { checkQueryDepth, inspectOperation } from './query-depth.ts';
 import { BodyTooLargeError, parseJsonBody, readBody } from './read-body.ts';
 import { graphqlErrorReply, jsonReply, type Reply } from './reply.ts';
@@ -14,7 +14,7 @@ export type GraphQLDialect = 'v1' | 'v1alpha1';
 
 function errorReply(error: EngineError, dialect: GraphQLDialect): Reply {
   if (dialect === 'v1') return graphqlErrorReply(error);
-  return jsonReply(error.status, JSON.stringify({ errors: [{ path: error.path, error: error.message, code: error.code }] }));
+  return jsonReply(error.status, JSON.stringify({ errors: [errorBody(error)] }));
 }
 
 /** Runs one request of a body (or of a batch); Hasura-shaped errors become its answer. */

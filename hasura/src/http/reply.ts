@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { graphqlErrorBody, type EngineError } from '../errors/index.ts';
+import { EngineError, errorBody, graphqlErrorBody } from '../errors/index.ts';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 const TEXT_TYPE = 'text/plain; charset=utf-8';
@@ -23,10 +23,10 @@ export function graphqlErrorReply(error: EngineError, status = 200): Reply {
 
 /** An error on the other APIs: `{path, error, code}` with the error's own status. */
 export function apiErrorReply(error: EngineError, status = error.status): Reply {
-  return jsonReply(status, JSON.stringify({ path: error.path, error: error.message, code: error.code }));
+  return jsonReply(status, JSON.stringify(errorBody(error)));
 }
 
-export const NOT_FOUND_BODY = JSON.stringify({ path: '$', error: 'resource does not exist', code: 'not-found' });
+export const NOT_FOUND_BODY = JSON.stringify(errorBody(new EngineError('not-found', 'resource does not exist')));
 
 export function writeReply(res: ServerResponse, reply: Reply, extraHeaders: Record<string, string>): void {
   const headers: Record<string, string | number> = {

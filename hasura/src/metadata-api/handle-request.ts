@@ -1,5 +1,6 @@
 import type { Engine } from '../engine/index.ts';
-import { ApiError, errorBody, toApiError } from './api-error.ts';
+import { EngineError, errorBody } from '../errors/index.ts';
+import { toApiError } from './api-error.ts';
 import { MetadataChange } from './doc/metadata-change.ts';
 import { bumpResourceVersion, checkResourceVersion } from './doc/resource-version.ts';
 import { isApiPath, operationFor, type ApiPath } from './registry.ts';
@@ -12,9 +13,9 @@ interface Envelope {
 }
 
 function envelope(step: unknown, path: string): Envelope {
-  if (typeof step !== 'object' || step === null || Array.isArray(step)) throw new ApiError('parse-failed', 'expected an object with "type" and "args"', path);
+  if (typeof step !== 'object' || step === null || Array.isArray(step)) throw new EngineError('parse-failed', 'expected an object with "type" and "args"', path);
   const { type, args, version, resource_version } = step as Record<string, unknown>;
-  if (typeof type !== 'string') throw new ApiError('parse-failed', 'key "type" not found', path);
+  if (typeof type !== 'string') throw new EngineError('parse-failed', 'key "type" not found', path);
   return { type, args: args ?? {}, ...(typeof version === 'number' ? { version } : {}), resource_version };
 }
 
@@ -44,7 +45,7 @@ function serialized<T>(engine: Engine, work: () => Promise<T>): Promise<T> {
  */
 export async function handleMetadataApi(engine: Engine, path: ApiPath | (string & {}), body: unknown): Promise<{ status: number; body: unknown }> {
   try {
-    if (!isApiPath(path)) throw new ApiError('not-found', `no such API: ${String(path)}`, '$', 404);
+    if (!isApiPath(path)) throw new EngineError('not-found', `no such API: ${String(path)}`, '$', 404);
     return await serialized(engine, async () => {
       checkResourceVersion(engine, envelope(body, '$').resource_version);
       const change = new MetadataChange(engine);

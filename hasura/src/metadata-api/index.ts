@@ -4,4 +4,3 @@
  */
 export { handleMetadataApi } from './handle-request.ts';
 export { supportedTypes, type ApiPath } from './registry.ts';
-export { ApiError, errorBody, type ApiErrorBody, type ApiErrorCode } from './api-error.ts';

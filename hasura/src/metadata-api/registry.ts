@@ -1,4 +1,4 @@
-import { ApiError } from './api-error.ts';
+import { EngineError } from '../errors/index.ts';
 import type { Operation } from './operation.ts';
 import { getCatalogState, setCatalogState } from './ops/catalog-state.ts';
 import { addComputedField, dropComputedField, trackFunction, untrackFunction } from './ops/functions.ts';
@@ -45,7 +45,7 @@ const METADATA_OPERATIONS: Record<string, Operation> = {
 };
 
 const bulk: Operation = async (args, { path, run }) => {
-  if (!Array.isArray(args)) throw new ApiError('parse-failed', 'expected an array of queries for "bulk"', `${path}.args`);
+  if (!Array.isArray(args)) throw new EngineError('parse-failed', 'expected an array of queries for "bulk"', `${path}.args`);
   const results: unknown[] = [];
   for (const [i, step] of args.entries()) results.push(await run(step, `${path}.args[${i}]`));
   return results;
@@ -77,7 +77,7 @@ const REGISTRIES: Record<ApiPath, Map<string, Operation>> = {
 /** The operation for `type` on `path`; anything else is `not-supported`, naming the type. */
 export function operationFor(path: ApiPath, type: string, at: string): Operation {
   const operation = REGISTRIES[path].get(type);
-  if (!operation) throw new ApiError('not-supported', `"${type}" is not supported on ${path} by the development engine`, at);
+  if (!operation) throw new EngineError('not-supported', `"${type}" is not supported on ${path} by the development engine`, at);
   return operation;
 }
 

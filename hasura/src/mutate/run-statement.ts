@@ -1,6 +1,5 @@
 import type pg from 'pg';
-import { EngineError } from '../errors/index.ts';
-import { fromDatabaseError } from '../engine/database-errors.ts';
+import { EngineError, fromDatabaseError } from '../errors/index.ts';
 import { compileSQL, type SQL } from '../sql/index.ts';
 import type { WrittenRow } from './returning.ts';
 

@@ -1,7 +1,6 @@
 import { GraphQLObjectType, GraphQLSchema, type DocumentNode } from 'graphql';
-import { actionFields, actionsFor } from '../actions/action-fields.ts';
-import type { ActionsConfig, ResolvedAction } from '../actions/resolve-actions.ts';
-import type { EngineModel } from '../model/index.ts';
+import type { ActionsConfig, EngineModel, ResolvedAction } from '../model/index.ts';
+import { actionFields, actionsFor } from './action-root-fields.ts';
 import type { BuildContext } from './context.ts';
 import { tableMutationFields, type MutationFieldTarget } from './mutation-root.ts';
 import { queryRoot, type RootFieldTarget } from './query-root.ts';

@@ -119,14 +119,14 @@ describe('admin-only APIs (/v1/metadata, /v2/query, /v1/query)', () => {
     const calls = metadataCalls.length;
     const answer = await secretOnly.post('/v1/metadata', body, { 'x-hasura-admin-secret': ADMIN_SECRET, 'x-hasura-role': 'staff' });
     expect(answer.status).toBe(400);
-    expect(answer.json).toEqual({ path: '$', error: 'You have to be an admin to access this endpoint', code: 'access-denied' });
+    expect(answer.json).toEqual({ path: '$.args', error: 'restricted access : admin only', code: 'access-denied' });
     expect(metadataCalls.length).toBe(calls);
   });
 
   test('the unauthorized role is not admin either', async () => {
     const answer = await withAnonymous.post('/v1/metadata', body);
     expect(answer.status).toBe(400);
-    expect(answer.json).toEqual({ path: '$', error: 'You have to be an admin to access this endpoint', code: 'access-denied' });
+    expect(answer.json).toEqual({ path: '$.args', error: 'restricted access : admin only', code: 'access-denied' });
   });
 
   test('a path without a handler is Hasura\'s 404', async () => {

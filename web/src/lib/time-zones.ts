@@ -8,13 +8,41 @@ function offsetAt(instant: number, timeZone: string): number {
   return Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second')) - whole;
 }
 
-/** The instant a calendar day (YYYY-MM-DD) begins in `timeZone`. */
-export function zonedDayStart(day: string, timeZone: string): Date {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  const wallClock = Date.UTC(year, month - 1, date);
+/** The instant at which the clocks of `timeZone` show `wallClock` (a UTC timestamp of the same digits). */
+function zonedInstant(wallClock: number, timeZone: string): Date {
   const first = wallClock - offsetAt(wallClock, timeZone);
   // A second pass settles days on which the offset changes (daylight saving).
   return new Date(wallClock - offsetAt(first, timeZone));
+}
+
+/** The instant a calendar day (YYYY-MM-DD) begins in `timeZone`. */
+export function zonedDayStart(day: string, timeZone: string): Date {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return zonedInstant(Date.UTC(year, month - 1, date), timeZone);
+}
+
+const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/**
+ * The instant of a `datetime-local` input's value (YYYY-MM-DDTHH:mm, seconds optional) read as a
+ * wall-clock time in `timeZone`; null when it is not a real date and time.
+ */
+export function zonedDateTime(value: string, timeZone: string): Date | null {
+  const match = LOCAL_DATE_TIME.exec(value);
+  if (!match) return null;
+  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? '0')) as [number, number, number, number, number, number];
+  const wallClock = Date.UTC(year, month - 1, day, hour, minute, second);
+  const check = new Date(wallClock);
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59) return null;
+  return zonedInstant(wallClock, timeZone);
+}
+
+/** An instant as a `datetime-local` input's value (YYYY-MM-DDTHH:mm) in `timeZone`; '' for none. */
+export function dateTimeInputValue(iso: string | null | undefined, timeZone: string): string {
+  if (!iso) return '';
+  const instant = new Date(iso).getTime();
+  if (Number.isNaN(instant)) return '';
+  return new Date(instant + offsetAt(instant, timeZone)).toISOString().slice(0, 16);
 }
 
 /** The calendar day after `day` (YYYY-MM-DD). */

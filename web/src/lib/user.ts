@@ -10,3 +10,13 @@ export interface PublicUser {
   timezone: string;
   mfaEnabled: boolean;
 }
+
+/** The printer's own people; every other role that signs in to the web belongs to a customer company. */
+export function isStaffRole(role: string): boolean {
+  return role === 'staff';
+}
+
+/** Where a person of this role starts: the staff area, or the customer's dashboard. */
+export function homePath(role: string): string {
+  return isStaffRole(role) ? '/staff' : '/';
+}

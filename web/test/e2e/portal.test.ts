@@ -5,7 +5,7 @@ import { CHROMIUM, hasChromium, hydrated, INSTALL_CHROMIUM, launchChromium, scre
 import { startPortalStack, type PortalStack } from './stack.ts';
 import { totpCode } from './totp.ts';
 
-/** The demo password (scripts/seed/demo-accounts.ts). */
+/** The demo password (seed/src/demo-accounts.ts). */
 const PASSWORD = 'PrintDemo-2026!';
 const CHROMIUM_MISSING = `skipped: ${CHROMIUM} is missing; install Debian's Chromium with \`${INSTALL_CHROMIUM}\``;
 const NO_WEB = 'skipped: npm start does not serve the web portal yet (its banner has no "  Web portal   http://…" line)';

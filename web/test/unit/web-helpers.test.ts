@@ -53,7 +53,10 @@ describe('forms', () => {
       expect(humanMessage(code)).not.toBe(humanMessage('SOMETHING_NEW'));
     }
     expect(humanMessage('WEAK_PASSWORD', 'TOO_SHORT')).toBe('Use at least 8 characters.');
-    expect(humanMessage('constraint-violation')).toBe('Something went wrong on our side. Try again in a moment.');
+    expect(humanMessage('some-new-engine-code')).toBe('Something went wrong on our side. Try again in a moment.');
+    // The database's refusals of a change are told in words, never as the engine's text.
+    expect(humanMessage('constraint-violation')).toMatch(/^This change conflicts/);
+    expect(humanMessage('data-exception')).toMatch(/^One of the values/);
   });
 });
 

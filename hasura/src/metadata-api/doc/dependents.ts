@@ -2,7 +2,7 @@ import type { Catalog } from '../../catalog/index.ts';
 import type { HasuraMetadata, TableMetadata } from '@portal/hasura-metadata';
 import { isPostgresSource } from '@portal/hasura-metadata';
 import type { Inconsistency } from '../../model/index.ts';
-import { ApiError } from '../api-error.ts';
+import { EngineError } from '../../errors/index.ts';
 import type { MetadataChange } from './metadata-change.ts';
 import { getList, setList } from './table-lists.ts';
 import { refOf, tableText } from './table-ref.ts';
@@ -66,7 +66,7 @@ export async function settleDependents(change: MetadataChange, cascade: boolean,
     const fresh = await change.newInconsistencies(catalog);
     if (fresh.length === 0) return;
     const names = fresh.map((item) => describe(change.doc, item));
-    if (!cascade) throw new ApiError('dependency-error', `cannot drop due to the following dependent objects : ${names.join(', ')}`);
-    if (!removeObjects(change.doc, fresh)) throw new ApiError('unexpected', `cannot drop dependent objects: ${names.join(', ')}`, '$', 500);
+    if (!cascade) throw new EngineError('dependency-error', `cannot drop due to the following dependent objects : ${names.join(', ')}`);
+    if (!removeObjects(change.doc, fresh)) throw new EngineError('unexpected', `cannot drop dependent objects: ${names.join(', ')}`, '$', 500);
   }
 }

@@ -2,7 +2,8 @@ import { introspectCatalog, type Catalog } from '../../catalog/index.ts';
 import type { Engine } from '../../engine/index.ts';
 import { isPostgresSource, type HasuraMetadata, type PostgresSourceMetadata } from '@portal/hasura-metadata';
 import { buildModel, checkTopLevelSupport, type Inconsistency } from '../../model/index.ts';
-import { ApiError, toApiError } from '../api-error.ts';
+import { EngineError } from '../../errors/index.ts';
+import { toApiError } from '../api-error.ts';
 
 const keyOf = (item: Inconsistency) => `${item.type} ${item.name}`;
 
@@ -26,8 +27,8 @@ export class MetadataChange {
   /** The Postgres source named `name`; Hasura answers `not-exists` for an unknown one. */
   source(name = 'default'): PostgresSourceMetadata {
     const source = this.doc.sources.find((s) => s.name === name);
-    if (!source) throw new ApiError('not-exists', `source with name "${name}" does not exist`);
-    if (!isPostgresSource(source)) throw new ApiError('not-supported', `source "${name}" is not a Postgres source`);
+    if (!source) throw new EngineError('not-exists', `source with name "${name}" does not exist`);
+    if (!isPostgresSource(source)) throw new EngineError('not-supported', `source "${name}" is not a Postgres source`);
     return source;
   }
 
@@ -82,8 +83,8 @@ export class MetadataChange {
     const fresh = await this.newInconsistencies();
     if (fresh.length === 0) return;
     const own = fresh.filter((item) => created !== undefined && item.definition === created);
-    if (own.length > 0) throw new ApiError('invalid-configuration', own.map((item) => item.reason).join(', '), '$', 400, own.map(inconsistentObject));
-    throw new ApiError('unexpected', 'cannot continue due to new inconsistent metadata', '$', 400, fresh.map(inconsistentObject));
+    if (own.length > 0) throw new EngineError('invalid-configuration', own.map((item) => item.reason).join(', '), '$', 400, { internal: own.map(inconsistentObject) });
+    throw new EngineError('unexpected', 'cannot continue due to new inconsistent metadata', '$', 400, { internal: fresh.map(inconsistentObject) });
   }
 
   /** Hands the document to the engine when anything changed (it re-reads the catalog itself). */
@@ -94,7 +95,7 @@ export class MetadataChange {
     } catch (error) {
       const known = toApiError(error);
       // What only the full build finds (an enum table without rows, …) is a configuration problem.
-      throw known.code === 'unexpected' ? new ApiError('invalid-configuration', known.message) : known;
+      throw known.code === 'unexpected' ? new EngineError('invalid-configuration', known.message) : known;
     }
     return this.changed;
   }

@@ -1,5 +1,5 @@
 import type { Engine } from '../../engine/index.ts';
-import { ApiError } from '../api-error.ts';
+import { EngineError } from '../../errors/index.ts';
 
 /**
  * Hasura's `resource_version`: a counter bumped by every metadata change, so a client can refuse
@@ -19,6 +19,6 @@ export function bumpResourceVersion(engine: Engine): void {
 export function checkResourceVersion(engine: Engine, given: unknown): void {
   if (given === undefined || given === null) return;
   if (given !== resourceVersion(engine)) {
-    throw new ApiError('conflict', `metadata resource version referenced (${String(given)}) did not match current version`, '$', 409);
+    throw new EngineError('conflict', `metadata resource version referenced (${String(given)}) did not match current version`, '$', 409);
   }
 }

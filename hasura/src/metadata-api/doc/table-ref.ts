@@ -1,5 +1,5 @@
 import { qualifiedTable, type QualifiedTable, type TableMetadata } from '@portal/hasura-metadata';
-import { ApiError } from '../api-error.ts';
+import { EngineError } from '../../errors/index.ts';
 
 export type TableRef = Required<QualifiedTable>;
 
@@ -8,10 +8,10 @@ export function parseTableRef(value: unknown, path: string): TableRef {
   if (typeof value === 'string') return { schema: 'public', name: value };
   if (value && typeof value === 'object' && typeof (value as QualifiedTable).name === 'string') {
     const { schema, name } = value as QualifiedTable;
-    if (schema !== undefined && typeof schema !== 'string') throw new ApiError('parse-failed', 'expected a string for "schema"', `${path}.schema`);
+    if (schema !== undefined && typeof schema !== 'string') throw new EngineError('parse-failed', 'expected a string for "schema"', `${path}.schema`);
     return { schema: schema ?? 'public', name };
   }
-  throw new ApiError('parse-failed', 'expected a table name or an object with "schema" and "name"', path);
+  throw new EngineError('parse-failed', 'expected a table name or an object with "schema" and "name"', path);
 }
 
 export function sameTable(a: TableRef, b: TableRef): boolean {

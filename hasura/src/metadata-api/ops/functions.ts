@@ -1,4 +1,4 @@
-import { ApiError } from '../api-error.ts';
+import { EngineError } from '../../errors/index.ts';
 import { settleDependents } from '../doc/dependents.ts';
 import type { MetadataChange } from '../doc/metadata-change.ts';
 import { parseTableRef, tableText, tableValue, type TableRef } from '../doc/table-ref.ts';
@@ -37,8 +37,8 @@ export const trackFunction: Operation = async (args, { change, path }) => {
   const { ref, source: sourceName, rest } = parseFunctionArgs(args, `${path}.args`);
   const source = change.source(sourceName);
   const functions = (source.functions ??= []);
-  if (functions.some((entry) => sameFunction(entry, ref))) throw new ApiError('already-tracked', `function already tracked: "${tableText(ref)}"`, `${path}.args`);
-  if (!(await functionExists(change, ref))) throw new ApiError('not-exists', `function "${tableText(ref)}" does not exist in the database`, `${path}.args`);
+  if (functions.some((entry) => sameFunction(entry, ref))) throw new EngineError('already-tracked', `function already tracked: "${tableText(ref)}"`, `${path}.args`);
+  if (!(await functionExists(change, ref))) throw new EngineError('not-exists', `function "${tableText(ref)}" does not exist in the database`, `${path}.args`);
   functions.push({ function: tableValue(ref), ...rest });
   change.markChanged();
   await change.check();
@@ -49,7 +49,7 @@ export const untrackFunction: Operation = async (args, { change, path }) => {
   const { ref, source: sourceName } = parseFunctionArgs(args, `${path}.args`);
   const source = change.source(sourceName);
   const kept = (source.functions ?? []).filter((entry) => !sameFunction(entry, ref));
-  if (kept.length === (source.functions ?? []).length) throw new ApiError('already-untracked', `function already untracked: "${tableText(ref)}"`, `${path}.args`);
+  if (kept.length === (source.functions ?? []).length) throw new EngineError('already-untracked', `function already untracked: "${tableText(ref)}"`, `${path}.args`);
   source.functions = kept;
   change.markChanged();
   return SUCCESS;
@@ -57,12 +57,12 @@ export const untrackFunction: Operation = async (args, { change, path }) => {
 
 export const addComputedField: Operation = async (args, { change, path }) => {
   const { table, args: given } = tableArgs(change, args, `${path}.args`);
-  if (typeof given.name !== 'string') throw new ApiError('parse-failed', 'expected a string for "name"', `${path}.args.name`);
+  if (typeof given.name !== 'string') throw new EngineError('parse-failed', 'expected a string for "name"', `${path}.args.name`);
   const definition = given.definition as { function?: unknown } | undefined;
   const fn = parseTableRef(definition?.function, `${path}.args.definition.function`);
-  if (!(await functionExists(change, fn))) throw new ApiError('not-exists', `function "${tableText(fn)}" does not exist in the database`, `${path}.args`);
+  if (!(await functionExists(change, fn))) throw new EngineError('not-exists', `function "${tableText(fn)}" does not exist in the database`, `${path}.args`);
   const fields = (table.computed_fields ??= []) as Array<{ name: string }>;
-  if (fields.some((field) => field.name === given.name)) throw new ApiError('already-exists', `computed field "${given.name}" already exists`, `${path}.args`);
+  if (fields.some((field) => field.name === given.name)) throw new EngineError('already-exists', `computed field "${given.name}" already exists`, `${path}.args`);
   fields.push({ name: given.name, definition: { ...definition, function: tableValue(fn) }, ...(typeof given.comment === 'string' ? { comment: given.comment } : {}) } as { name: string });
   change.markChanged();
   await change.check();
@@ -73,7 +73,7 @@ export const dropComputedField: Operation = async (args, { change, path }) => {
   const { table, args: given } = tableArgs(change, args, `${path}.args`);
   const fields = (table.computed_fields ?? []) as Array<{ name: string }>;
   const kept = fields.filter((field) => field.name !== given.name);
-  if (kept.length === fields.length) throw new ApiError('not-exists', `computed field "${String(given.name)}" does not exist`, `${path}.args`);
+  if (kept.length === fields.length) throw new EngineError('not-exists', `computed field "${String(given.name)}" does not exist`, `${path}.args`);
   table.computed_fields = kept;
   change.markChanged();
   await settleDependents(change, given.cascade === true);

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { z } from 'zod';
 import { compileSQL, sql } from '../../sql/index.ts';
-import { ApiError } from '../api-error.ts';
+import { EngineError } from '../../errors/index.ts';
 import { parseArgs } from '../doc/args.ts';
 import { parseTableRef, refOf, type TableRef } from '../doc/table-ref.ts';
 import type { Operation } from '../operation.ts';
@@ -48,12 +48,12 @@ async function insertAll(client: pg.PoolClient, ref: TableRef, rows: Record<stri
   return returned;
 }
 
-function insertError(error: unknown, path: string): ApiError {
+function insertError(error: unknown, path: string): EngineError {
   const e = error as { code?: string; message?: string };
   const prefixes: Record<string, string> = { '23505': 'Uniqueness violation. ', '23503': 'Foreign key violation. ', '23502': 'Not-NULL violation. ' };
-  if (e.code && prefixes[e.code]) return new ApiError('constraint-violation', `${prefixes[e.code]}${e.message}`, path);
-  if (e.code?.startsWith('22')) return new ApiError('data-exception', e.message ?? 'data exception', path);
-  return new ApiError('postgres-error', e.message ?? String(error), path);
+  if (e.code && prefixes[e.code]) return new EngineError('constraint-violation', `${prefixes[e.code]}${e.message}`, path);
+  if (e.code?.startsWith('22')) return new EngineError('data-exception', e.message ?? 'data exception', path);
+  return new EngineError('postgres-error', e.message ?? String(error), path);
 }
 
 /**
@@ -62,12 +62,12 @@ function insertError(error: unknown, path: string): ApiError {
  */
 export const insertRows: Operation = async (args, { change, path }) => {
   const spec = parseArgs(argsSchema, args, `${path}.args`);
-  if (spec.on_conflict !== undefined) throw new ApiError('not-supported', 'on_conflict in the v1 insert query is not supported by the development engine', `${path}.args.on_conflict`);
+  if (spec.on_conflict !== undefined) throw new EngineError('not-supported', 'on_conflict in the v1 insert query is not supported by the development engine', `${path}.args.on_conflict`);
   const source = change.source(spec.source);
   const ref = refOf(trackedTable(source, parseTableRef(spec.table, `${path}.args.table`), `${path}.args.table`));
   const returning = spec.returning ?? [];
   const rows = await insertAll(await change.engine.pool.connect(), ref, spec.objects, returning).catch((error: unknown) => {
-    throw error instanceof ApiError ? error : insertError(error, `${path}.args`);
+    throw error instanceof EngineError ? error : insertError(error, `${path}.args`);
   });
   return returning.length > 0 ? { affected_rows: spec.objects.length, returning: rows } : { affected_rows: spec.objects.length };
 };

@@ -1,5 +1,5 @@
 import { SourceMap, formatViolation, isPostgresSource, loadMetadataSchema, validateMetadataDocument, type HasuraMetadata, type MetadataSchema } from '@portal/hasura-metadata';
-import { ApiError } from '../api-error.ts';
+import { EngineError } from '../../errors/index.ts';
 import { removeObjects } from '../doc/dependents.ts';
 import { inconsistentObject, type MetadataChange } from '../doc/metadata-change.ts';
 import { resourceVersion } from '../doc/resource-version.ts';
@@ -14,7 +14,7 @@ export const exportMetadata: Operation = async (_args, { change, version }) => {
 
 /** v1 args are the metadata; v2 args are `{allow_inconsistent_metadata?, metadata}`. */
 function replaceArgs(args: unknown, path: string): { metadata: Record<string, unknown>; allowInconsistent: boolean } {
-  if (!isObject(args)) throw new ApiError('parse-failed', 'expected metadata', path);
+  if (!isObject(args)) throw new EngineError('parse-failed', 'expected metadata', path);
   if (isObject(args.metadata) && !('sources' in args)) {
     return { metadata: args.metadata, allowInconsistent: args.allow_inconsistent_metadata === true };
   }
@@ -25,10 +25,10 @@ function replaceArgs(args: unknown, path: string): { metadata: Record<string, un
 let schema: MetadataSchema | undefined;
 
 function validated(metadata: Record<string, unknown>, path: string): HasuraMetadata {
-  if (metadata.version !== 3) throw new ApiError('not-supported', `metadata version ${String(metadata.version)} is not supported; export it as version 3`, path);
+  if (metadata.version !== 3) throw new EngineError('not-supported', `metadata version ${String(metadata.version)} is not supported; export it as version 3`, path);
   schema ??= loadMetadataSchema();
   const result = validateMetadataDocument({ directory: '(replace_metadata)', json: metadata, sourceMap: new SourceMap() }, schema);
-  if (!result.ok) throw new ApiError('parse-failed', result.violations.map(formatViolation).join('; '), path);
+  if (!result.ok) throw new EngineError('parse-failed', result.violations.map(formatViolation).join('; '), path);
   return structuredClone(result.metadata);
 }
 
@@ -38,7 +38,7 @@ export const replaceMetadata: Operation = async (args, { change, path }) => {
   const problems = await change.inconsistencies();
   if (problems.length === 0) return SUCCESS;
   const objects = problems.map(inconsistentObject);
-  if (!allowInconsistent) throw new ApiError('unexpected', 'cannot continue due to inconsistent metadata', `${path}.args`, 400, objects);
+  if (!allowInconsistent) throw new EngineError('unexpected', 'cannot continue due to inconsistent metadata', `${path}.args`, 400, { internal: objects });
   return { is_consistent: false, inconsistent_objects: objects };
 };
 

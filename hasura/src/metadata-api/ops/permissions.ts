@@ -1,5 +1,5 @@
 import type { PermissionEntry, TableMetadata } from '@portal/hasura-metadata';
-import { ApiError } from '../api-error.ts';
+import { EngineError } from '../../errors/index.ts';
 import { settleDependents } from '../doc/dependents.ts';
 import { getList, setList } from '../doc/table-lists.ts';
 import { refOf, tableText } from '../doc/table-ref.ts';
@@ -17,7 +17,7 @@ function entries(table: TableMetadata, kind: PermissionKind): PermissionList {
 }
 
 function roleOf(value: unknown, path: string): string {
-  if (typeof value !== 'string' || value === '') throw new ApiError('parse-failed', 'expected a role name for "role"', `${path}.role`);
+  if (typeof value !== 'string' || value === '') throw new EngineError('parse-failed', 'expected a role name for "role"', `${path}.role`);
   return value;
 }
 
@@ -25,13 +25,13 @@ export function createPermission(kind: PermissionKind): Operation {
   return async (args, { change, path }) => {
     const { table, args: given } = tableArgs(change, args, `${path}.args`);
     const role = roleOf(given.role, `${path}.args`);
-    if (role === 'admin') throw new ApiError('constraint-violation', 'cannot define permission for admin role', `${path}.args`);
+    if (role === 'admin') throw new EngineError('constraint-violation', 'cannot define permission for admin role', `${path}.args`);
     if (typeof given.permission !== 'object' || given.permission === null) {
-      throw new ApiError('parse-failed', 'expected an object for "permission"', `${path}.args.permission`);
+      throw new EngineError('parse-failed', 'expected an object for "permission"', `${path}.args.permission`);
     }
     const list = entries(table, kind);
     if (list.some((entry) => entry.role === role)) {
-      throw new ApiError('already-exists', `${kind} permission already defined on table "${tableText(refOf(table))}" with role "${role}"`, `${path}.args`);
+      throw new EngineError('already-exists', `${kind} permission already defined on table "${tableText(refOf(table))}" with role "${role}"`, `${path}.args`);
     }
     const entry: PermissionEntry<unknown> = { role, permission: given.permission };
     if (typeof given.comment === 'string') entry.comment = given.comment;
@@ -48,7 +48,7 @@ export function dropPermission(kind: PermissionKind): Operation {
     const role = roleOf(given.role, `${path}.args`);
     const list = entries(table, kind);
     if (!list.some((entry) => entry.role === role)) {
-      throw new ApiError('not-exists', `${kind} permission on "${tableText(refOf(table))}" for role "${role}" does not exist`, `${path}.args`);
+      throw new EngineError('not-exists', `${kind} permission on "${tableText(refOf(table))}" for role "${role}" does not exist`, `${path}.args`);
     }
     setList(table, listOf(kind), list.filter((entry) => entry.role !== role));
     change.markChanged();

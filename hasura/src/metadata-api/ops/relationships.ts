@@ -1,5 +1,5 @@
 import type { ArrayRelationship, ObjectRelationship, TableMetadata } from '@portal/hasura-metadata';
-import { ApiError } from '../api-error.ts';
+import { EngineError } from '../../errors/index.ts';
 import { settleDependents } from '../doc/dependents.ts';
 import { getList, setList, type TableList } from '../doc/table-lists.ts';
 import { refOf, tableText } from '../doc/table-ref.ts';
@@ -16,16 +16,16 @@ function relationships(table: TableMetadata): Array<ObjectRelationship | ArrayRe
 
 function checkUsing(using: unknown, path: string): void {
   const ok = typeof using === 'object' && using !== null && ('foreign_key_constraint_on' in using || 'manual_configuration' in using);
-  if (!ok) throw new ApiError('parse-failed', 'expected "using" with "foreign_key_constraint_on" or "manual_configuration"', `${path}.using`);
+  if (!ok) throw new EngineError('parse-failed', 'expected "using" with "foreign_key_constraint_on" or "manual_configuration"', `${path}.using`);
 }
 
 function createRelationship(kind: Kind): Operation {
   return async (args, { change, path }) => {
     const { table, args: given } = tableArgs(change, args, `${path}.args`);
-    if (typeof given.name !== 'string') throw new ApiError('parse-failed', 'expected a string for "name"', `${path}.args.name`);
+    if (typeof given.name !== 'string') throw new EngineError('parse-failed', 'expected a string for "name"', `${path}.args.name`);
     checkUsing(given.using, `${path}.args`);
     if (relationships(table).some((relationship) => relationship.name === given.name)) {
-      throw new ApiError('already-exists', `field with name "${given.name}" already exists in table "${tableText(refOf(table))}"`, `${path}.args`);
+      throw new EngineError('already-exists', `field with name "${given.name}" already exists in table "${tableText(refOf(table))}"`, `${path}.args`);
     }
     const definition = { name: given.name, using: given.using } as ObjectRelationship;
     if (typeof given.comment === 'string') definition.comment = given.comment;
@@ -44,7 +44,7 @@ function findRelationship(table: TableMetadata, name: unknown, path: string): { 
     const definition = table[listName(kind)]?.find((relationship) => relationship.name === name);
     if (definition) return { kind, definition };
   }
-  throw new ApiError('not-exists', `relationship "${String(name)}" does not exist in table "${tableText(refOf(table))}"`, path);
+  throw new EngineError('not-exists', `relationship "${String(name)}" does not exist in table "${tableText(refOf(table))}"`, path);
 }
 
 export const dropRelationship: Operation = async (args, { change, path }) => {

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { z } from 'zod';
 import { introspectCatalog } from '../../catalog/index.ts';
-import { ApiError } from '../api-error.ts';
+import { EngineError } from '../../errors/index.ts';
 import { parseArgs } from '../doc/args.ts';
 import { settleDependents } from '../doc/dependents.ts';
 import type { MetadataChange } from '../doc/metadata-change.ts';
@@ -33,7 +33,7 @@ function tuples(result: pg.QueryResult): unknown {
   return { result_type: 'TuplesOk', result: [names, ...rows] };
 }
 
-function postgresError(error: unknown, sql: string, path: string): ApiError {
+function postgresError(error: unknown, sql: string, path: string): EngineError {
   const e = error as { message?: string; code?: string; detail?: string; hint?: string };
   const internal = {
     arguments: [],
@@ -41,7 +41,7 @@ function postgresError(error: unknown, sql: string, path: string): ApiError {
     prepared: false,
     statement: sql,
   };
-  return new ApiError('postgres-error', 'query execution failed', path, 400, internal);
+  return new EngineError('postgres-error', 'query execution failed', path, 400, { internal });
 }
 
 /** Inside the SQL's transaction: carries drops and renames into the metadata, or fails over dependents. */

@@ -48,6 +48,9 @@ const ENGINE_MESSAGES: Record<string, string> = {
   'invalid-jwt': 'We could not verify your session. Sign out and sign in again.',
   'access-denied': 'You do not have access to this.',
   'permission-error': 'You do not have access to this.',
+  // A change the database refused: a duplicate, a missing row it refers to, or a value out of range.
+  'constraint-violation': 'This change conflicts with what is already saved. Reload the page and try again.',
+  'data-exception': 'One of the values is not in a form the portal can save. Check the dates and numbers and try again.',
   NETWORK: 'We could not reach the portal’s server. Check your connection and try again.',
 };
 

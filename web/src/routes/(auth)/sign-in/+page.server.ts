@@ -4,6 +4,7 @@ import { acceptSession } from '$lib/server/auth/accept-session.ts';
 import { signIn, type SignInOutcome } from '$lib/server/auth/sign-in.ts';
 import { apiFailure, formText, safeRedirectTarget } from '$lib/server/forms.ts';
 import { MFA_COOKIE, mfaCookieOptions } from '$lib/server/session/refresh-cookie.ts';
+import { homePath } from '$lib/user.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const credentials = z.object({ email: z.string().trim().min(3).max(254), password: z.string().min(1).max(1024) });
@@ -15,7 +16,7 @@ const NOTICES: Record<string, string> = {
 };
 
 export const load: PageServerLoad = ({ locals, url }) => {
-  if (locals.session.user) redirect(303, safeRedirectTarget(url));
+  if (locals.session.user) redirect(303, safeRedirectTarget(url, homePath(locals.session.user.role)));
   return { notice: NOTICES[url.searchParams.get('notice') ?? ''] ?? null };
 };
 
@@ -36,7 +37,7 @@ export const actions: Actions = {
       redirect(303, `/sign-in/mfa${url.search}`);
     }
     const refusal = await acceptSession(locals, outcome.session);
-    if (refusal) return fail(403, { email, message: refusal, code: 'NOT_A_CUSTOMER' });
-    redirect(303, safeRedirectTarget(url));
+    if (refusal) return fail(403, { email, message: refusal, code: 'NOT_A_PORTAL_ACCOUNT' });
+    redirect(303, safeRedirectTarget(url, homePath(outcome.session.user.role)));
   },
 };

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { OrderDetailDocument } from '$lib/graphql/__generated__/graphql.ts';
-import { addressLines } from './shipping-address.ts';
+import { addressLines } from '$lib/shipping-address.ts';
 import type { PageServerLoad } from './$types';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

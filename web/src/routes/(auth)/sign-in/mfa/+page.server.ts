@@ -5,10 +5,11 @@ import { ApiError } from '$lib/server/engine/api-error.ts';
 import { apiFailure, formText, safeRedirectTarget } from '$lib/server/forms.ts';
 import { MFA_COOKIE, mfaCookieOptions } from '$lib/server/session/refresh-cookie.ts';
 import type { IssuedSession } from '$lib/server/session/session-types.ts';
+import { homePath } from '$lib/user.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, cookies, url }) => {
-  if (locals.session.user) redirect(303, safeRedirectTarget(url));
+  if (locals.session.user) redirect(303, safeRedirectTarget(url, homePath(locals.session.user.role)));
   if (!cookies.get(MFA_COOKIE)) redirect(303, `/sign-in${url.search}`);
   return {};
 };
@@ -28,7 +29,7 @@ export const actions: Actions = {
     }
     cookies.delete(MFA_COOKIE, mfaCookieOptions(url));
     const refusal = await acceptSession(locals, session);
-    if (refusal) return fail(403, { message: refusal, code: 'NOT_A_CUSTOMER' });
-    redirect(303, safeRedirectTarget(url));
+    if (refusal) return fail(403, { message: refusal, code: 'NOT_A_PORTAL_ACCOUNT' });
+    redirect(303, safeRedirectTarget(url, homePath(session.user.role)));
   },
 };

@@ -1,0 +1,1 @@
+drop index public.sales_orders_tenant_po_idx;

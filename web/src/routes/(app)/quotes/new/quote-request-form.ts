@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import type { Quotes_Insert_Input } from '$lib/graphql/__generated__/graphql.ts';
+
+/** Rows the form shows without JavaScript; a request may have up to MAX_LINES. */
+export const BLANK_ROWS = 3;
+export const MAX_LINES = 20;
+
+export interface LineValues {
+  product: string;
+  description: string;
+  quantity: string;
+  notes: string;
+}
+
+export interface QuoteRequestValues {
+  title: string;
+  notes: string;
+  lines: LineValues[];
+}
+
+export type QuoteRequestErrors = Record<string, string>;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const lineSchema = z.object({
+  product: z.union([z.literal(''), z.string().regex(UUID, 'Choose a product from the list.')]),
+  description: z.string().max(500, 'Keep the description under 500 characters.'),
+  quantity: z.coerce.number({ error: 'Enter how many you need.' }).int('Enter a whole number.').min(1, 'Enter at least 1.').max(10_000_000, 'That is more than we can quote online.'),
+  notes: z.string().max(2000, 'Keep the specifications under 2,000 characters.'),
+});
+
+const text = (form: FormData, name: string) => {
+  const value = form.get(name);
+  return typeof value === 'string' ? value.trim() : '';
+};
+
+/** The values as submitted, rows in order (`line-<n>-<field>`), for showing the form again. */
+export function readQuoteRequest(form: FormData): QuoteRequestValues {
+  const lines: LineValues[] = [];
+  for (let n = 0; n < MAX_LINES; n += 1) {
+    if (!form.has(`line-${n}-quantity`)) break;
+    lines.push({ product: text(form, `line-${n}-product`), description: text(form, `line-${n}-description`), quantity: text(form, `line-${n}-quantity`), notes: text(form, `line-${n}-notes`) });
+  }
+  return { title: text(form, 'title'), notes: text(form, 'notes'), lines };
+}
+
+const isBlank = (line: LineValues) => !line.product && !line.description && !line.quantity && !line.notes;
+
+/**
+ * Checks a request field by field; blank rows are left out. A line names a catalogue product, a
+ * free-text description, or both (the description then says what differs).
+ */
+export function parseQuoteRequest(values: QuoteRequestValues, productName: (id: string) => string | undefined): { ok: true; quote: Quotes_Insert_Input } | { ok: false; errors: QuoteRequestErrors } {
+  const errors: QuoteRequestErrors = {};
+  if (!values.title) errors.title = 'Give the request a short title, such as “Spring mailer”.';
+  else if (values.title.length > 200) errors.title = 'Keep the title under 200 characters.';
+  if (values.notes.length > 4000) errors.notes = 'Keep the notes under 4,000 characters.';
+  const lines: NonNullable<NonNullable<Quotes_Insert_Input['lines']>['data']> = [];
+  values.lines.forEach((line, n) => {
+    if (isBlank(line)) return;
+    const parsed = lineSchema.safeParse(line);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) errors[`line-${n}-${String(issue.path[0])}`] ??= issue.message;
+      return;
+    }
+    const product = parsed.data.product ? productName(parsed.data.product) : undefined;
+    if (parsed.data.product && !product) errors[`line-${n}-product`] = 'That product is no longer in the catalogue.';
+    else if (!product && !parsed.data.description) errors[`line-${n}-description`] = 'Describe the item, or choose a product.';
+    else {
+      lines.push({
+        line_number: lines.length + 1,
+        product_id: parsed.data.product || null,
+        description: parsed.data.description || product!,
+        quantity: parsed.data.quantity,
+        specifications: parsed.data.notes ? { notes: parsed.data.notes } : {},
+      });
+    }
+  });
+  if (lines.length === 0 && !Object.keys(errors).some((key) => key.startsWith('line-'))) errors.lines = 'Add at least one line: a product from the catalogue or a description.';
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, quote: { title: values.title, customer_notes: values.notes, lines: { data: lines } } };
+}
+
+/** The rows to show: the submitted ones plus one blank, at least BLANK_ROWS. */
+export function rowsToShow(lines: readonly LineValues[]): LineValues[] {
+  const blank = { product: '', description: '', quantity: '', notes: '' };
+  const rows = [...lines];
+  while (rows.length < Math.min(MAX_LINES, Math.max(BLANK_ROWS, lines.length + 1))) rows.push({ ...blank });
+  return rows;
+}

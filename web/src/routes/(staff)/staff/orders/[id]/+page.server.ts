@@ -1,0 +1,43 @@
+import { error, fail } from '@sveltejs/kit';
+import { MoveOrderDocument, StaffOrderDetailDocument } from '$lib/graphql/__generated__/staff.ts';
+import { orderStatusLabel } from '$lib/order-status.ts';
+import { apiFailure } from '$lib/server/forms.ts';
+import { requireUser } from '$lib/server/request-locals.ts';
+import { addressLines } from '$lib/shipping-address.ts';
+import { KNOWN_CARRIERS, moveOrderValues, parseMoveOrder, type MoveOrderField } from './move-order-form.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+type FieldErrors = Partial<Record<MoveOrderField, string>>;
+
+const NOT_FOUND = 'We could not find that order. The link may be wrong, or the order belongs to another printer.';
+
+function orderId(param: string): string {
+  if (!UUID.test(param)) error(404, NOT_FOUND);
+  return param.toLowerCase();
+}
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+  const { order } = await locals.api.query(StaffOrderDetailDocument, { id: orderId(params.id) });
+  if (!order) error(404, NOT_FOUND);
+  const { shipping_address, ...rest } = order;
+  const timeZone = requireUser(locals, url).timezone;
+  return { order: { ...rest, shippingAddress: addressLines(shipping_address) }, move: moveOrderValues(order, timeZone), carriers: KNOWN_CARRIERS };
+};
+
+export const actions: Actions = {
+  /** Through the staff role's update permission; the status trigger records the move in the history. */
+  move: async ({ request, locals, params, url }) => {
+    const user = requireUser(locals, url);
+    const id = orderId(params.id);
+    const parsed = parseMoveOrder(await request.formData(), { timeZone: user.timezone, now: new Date() });
+    if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors, message: 'Some of the details need another look.', code: 'INPUT' });
+    try {
+      const { order } = await locals.api.mutate(MoveOrderDocument, { id, set: parsed.set });
+      if (!order) return fail(404, { values: parsed.values, errors: {} as FieldErrors, message: NOT_FOUND, code: 'NOT_FOUND' });
+      return { moved: orderStatusLabel(order.status) };
+    } catch (caught) {
+      return apiFailure(caught, { values: parsed.values, errors: {} as FieldErrors });
+    }
+  },
+};
