@@ -12,7 +12,7 @@ alter table public.sales_orders
   drop column setup_amount,
   add column total_amount numeric(14, 2) generated always as (subtotal + tax_amount + shipping_amount) stored;
 
-drop index public.quotes_status_valid_until_idx;
+drop index public.quotes_valid_until_status_idx;
 drop index public.quotes_changes_requested_by_idx;
 alter table public.quotes
   drop constraint quotes_id_owner_key,
