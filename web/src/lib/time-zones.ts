@@ -60,3 +60,13 @@ export function isTimeZone(name: string): boolean {
     return false;
   }
 }
+
+/** Today's calendar day (YYYY-MM-DD) in `timeZone`. */
+export function todayIn(timeZone: string, now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** Whole days from `today` to `day` (both YYYY-MM-DD): 0 on the day itself, negative once past. */
+export function daysBetween(today: string, day: string): number {
+  return Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+}

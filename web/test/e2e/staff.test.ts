@@ -1,16 +1,12 @@
-import pg from 'pg';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test, type TestContext } from 'vitest';
-import { CHROMIUM, hasChromium, hydrated, INSTALL_CHROMIUM, launchChromium, screenshot } from './browser.ts';
-import { startPortalStack, type PortalStack } from './stack.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { CHROMIUM, hasChromium, hydrated, INSTALL_CHROMIUM, screenshot } from './browser.ts';
+import { PASSWORD, usePortal } from './portal-harness.ts';
 
-/** The demo password (seed/src/demo-accounts.ts). */
-const PASSWORD = 'PrintDemo-2026!';
 const STAFF = 'staff@demo-printer.example';
 const CUSTOMER = 'user@bluepeak.example';
 const TRACKING = '1Z999AA10123456784';
 const CHROMIUM_MISSING = `skipped: ${CHROMIUM} is missing; install Debian's Chromium with \`${INSTALL_CHROMIUM}\``;
-const NO_WEB = 'skipped: npm start does not serve the web portal yet (its banner has no "  Web portal   http://…" line)';
 
 if (!hasChromium) console.warn(`staff end-to-end tests ${CHROMIUM_MISSING}`);
 
@@ -25,53 +21,8 @@ interface OrderRow {
 }
 
 describe.skipIf(!hasChromium)(`staff area in Chromium${hasChromium ? '' : ` (${CHROMIUM_MISSING})`}`, () => {
-  let stack: PortalStack | undefined;
-  let browser: Browser | undefined;
-  let base = '';
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    stack = await startPortalStack();
-    if (!stack.webUrl) {
-      console.warn(`staff end-to-end tests ${NO_WEB}`);
-      return;
-    }
-    base = stack.webUrl;
-    browser = await launchChromium();
-  }, 300_000);
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await stack?.stop();
-  }, 60_000);
-
-  async function db<Row>(sql: string, params: unknown[] = []): Promise<Row[]> {
-    const client = new pg.Client({ connectionString: stack!.databaseUrl });
-    await client.connect();
-    try {
-      return (await client.query(sql, params)).rows as Row[];
-    } finally {
-      await client.end();
-    }
-  }
-
-  async function newPage(ctx: TestContext, width = 1280, javaScriptEnabled = true): Promise<Page> {
-    if (!browser) ctx.skip(NO_WEB);
-    const context = await browser!.newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
-    contexts.push(context);
-    return context.newPage();
-  }
-
-  /** Signs in through the form and waits for the page the account lands on. */
-  async function signIn(page: Page, email: string, landing: string, javaScript = true): Promise<void> {
-    await page.goto(`${base}/sign-in`);
-    if (javaScript) await hydrated(page);
-    await page.getByLabel('Email address').fill(email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${base}${landing}`);
-  }
+  const portal = usePortal('staff');
+  const { db, newPage, signIn } = portal;
 
   const noSideScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
@@ -102,16 +53,16 @@ describe.skipIf(!hasChromium)(`staff area in Chromium${hasChromium ? '' : ` (${C
     await screenshot(page, 'staff-dashboard');
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Orders' }).click();
-    await page.waitForURL(`${base}/staff/orders`);
+    await page.waitForURL(`${portal.base}/staff/orders`);
     await page.getByLabel('Order or PO number').fill(order.customer_po_number);
     await page.getByRole('button', { name: 'Apply filters' }).click();
-    await page.waitForURL(`${base}/staff/orders?q=${encodeURIComponent(order.customer_po_number)}`);
+    await page.waitForURL(`${portal.base}/staff/orders?q=${encodeURIComponent(order.customer_po_number)}`);
     await page.getByRole('heading', { name: 'Showing 1–1 of 1 order' }).waitFor();
     const row = page.locator('table tbody tr');
     expect(await row.locator('td[data-label="Customer"]').textContent()).toContain('Bluepeak Coffee Roasters');
     await screenshot(page, 'staff-orders');
     await row.getByRole('link', { name: order.order_number }).click();
-    await page.waitForURL(`${base}/staff/orders/${order.id}`);
+    await page.waitForURL(`${portal.base}/staff/orders/${order.id}`);
     await page.getByRole('heading', { name: `Order ${order.order_number}` }).waitFor();
     await hydrated(page);
 
@@ -148,7 +99,7 @@ describe.skipIf(!hasChromium)(`staff area in Chromium${hasChromium ? '' : ` (${C
     // The customer's view of the same order: the number links to UPS's tracking page.
     const customer = await newPage(ctx, 390);
     await signIn(customer, CUSTOMER, '/');
-    await customer.goto(`${base}/orders/${order.id}`);
+    await customer.goto(`${portal.base}/orders/${order.id}`);
     const link = customer.getByRole('link', { name: new RegExp(TRACKING) });
     expect(await link.getAttribute('href')).toBe(`https://www.ups.com/track?tracknum=${TRACKING}`);
     expect(await link.getAttribute('rel')).toContain('noopener');
@@ -164,16 +115,16 @@ describe.skipIf(!hasChromium)(`staff area in Chromium${hasChromium ? '' : ` (${C
     const page = await newPage(ctx);
     await signIn(page, CUSTOMER, '/');
     for (const path of ['/staff', '/staff/orders', `/staff/orders/${order!.id}`, '/staff/quotes']) {
-      await page.goto(`${base}${path}`);
-      expect(page.url(), path).toBe(`${base}/`);
+      await page.goto(`${portal.base}${path}`);
+      expect(page.url(), path).toBe(`${portal.base}/`);
       await page.getByRole('heading', { name: 'Welcome, Lena' }).waitFor();
     }
     expect(await page.getByRole('link', { name: 'Quotes to price' }).count()).toBe(0);
 
     // The form action itself, posted with the customer's cookie as a browser without JavaScript would.
-    const response = await page.request.post(`${base}/staff/orders/${order!.id}?/move`, {
+    const response = await page.request.post(`${portal.base}/staff/orders/${order!.id}?/move`, {
       form: { status: 'CANCELLED', carrier: '', tracking_number: '', shipped_at: '', delivered_at: '' },
-      headers: { origin: base, accept: 'text/html' },
+      headers: { origin: portal.base, accept: 'text/html' },
       maxRedirects: 0,
     });
     expect(response.status()).toBe(303);
@@ -185,19 +136,19 @@ describe.skipIf(!hasChromium)(`staff area in Chromium${hasChromium ? '' : ` (${C
     const page = await newPage(ctx);
     await signIn(page, 'production@demo-printer.example', '/staff');
     for (const path of ['/', '/orders', '/profile']) {
-      await page.goto(`${base}${path}`);
-      expect(page.url(), path).toBe(`${base}/staff`);
+      await page.goto(`${portal.base}${path}`);
+      expect(page.url(), path).toBe(`${portal.base}/staff`);
     }
     // Signed out, a staff address leads to sign-in and back there afterwards.
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await page.waitForURL(`${base}/sign-in?notice=signed-out`);
-    await page.goto(`${base}/staff/quotes`);
-    expect(page.url()).toBe(`${base}/sign-in?redirectTo=%2Fstaff%2Fquotes`);
+    await page.waitForURL(`${portal.base}/sign-in?notice=signed-out`);
+    await page.goto(`${portal.base}/staff/quotes`);
+    expect(page.url()).toBe(`${portal.base}/sign-in?redirectTo=%2Fstaff%2Fquotes`);
     await hydrated(page);
     await page.getByLabel('Email address').fill('production@demo-printer.example');
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${base}/staff/quotes`);
+    await page.waitForURL(`${portal.base}/staff/quotes`);
   }, 90_000);
 
   test('the pricing queue lists new requests oldest first, and a quote shows its lines and no pricing form yet', async (ctx) => {
@@ -210,7 +161,7 @@ describe.skipIf(!hasChromium)(`staff area in Chromium${hasChromium ? '' : ` (${C
     const page = await newPage(ctx);
     await signIn(page, STAFF, '/staff');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Quotes to price' }).click();
-    await page.waitForURL(`${base}/staff/quotes`);
+    await page.waitForURL(`${portal.base}/staff/quotes`);
     const section = page.getByRole('region', { name: /New requests/ });
     const rows = section.locator('tbody tr');
     await rows.first().waitFor();
@@ -219,7 +170,7 @@ describe.skipIf(!hasChromium)(`staff area in Chromium${hasChromium ? '' : ` (${C
     await screenshot(page, 'staff-quotes');
 
     await rows.first().getByRole('link').click();
-    await page.waitForURL(`${base}/staff/quotes/${queue[0]!.id}`);
+    await page.waitForURL(`${portal.base}/staff/quotes/${queue[0]!.id}`);
     await page.getByRole('heading', { name: `Quote ${queue[0]!.quote_number}` }).waitFor();
     expect(await page.getByRole('region', { name: 'Lines' }).locator('tbody tr').count()).toBe(queue[0]!.lines);
     const pricing = page.getByRole('region', { name: 'Pricing' });
@@ -232,7 +183,7 @@ describe.skipIf(!hasChromium)(`staff area in Chromium${hasChromium ? '' : ` (${C
     const [bluepeak] = await db<{ id: string }>(`select id from public.customers where customer_code = 'BLUEPEAK'`);
     const page = await newPage(ctx, 1280, false);
     await signIn(page, STAFF, '/staff', false);
-    await page.goto(`${base}/staff/orders`);
+    await page.goto(`${portal.base}/staff/orders`);
     await page.getByLabel('Customer').selectOption(bluepeak!.id);
     await page.getByLabel('Status').selectOption('IN_PRODUCTION');
     await page.getByRole('button', { name: 'Apply filters' }).click();
@@ -259,7 +210,7 @@ describe.skipIf(!hasChromium)(`staff area in Chromium${hasChromium ? '' : ` (${C
     const page = await newPage(ctx, 390);
     await signIn(page, STAFF, '/staff');
     for (const [path, name] of [['/staff', 'dashboard'], ['/staff/orders', 'orders'], [`/staff/orders/${order!.id}`, 'order'], ['/staff/quotes', 'quotes'], [`/staff/quotes/${quote!.id}`, 'quote']] as const) {
-      await page.goto(`${base}${path}`);
+      await page.goto(`${portal.base}${path}`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       expect(await noSideScroll(page), path).toBe(true);
       await screenshot(page, `staff-${name}-phone`);

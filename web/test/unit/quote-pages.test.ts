@@ -44,15 +44,15 @@ describe('quote list filters', () => {
 describe('quote request form', () => {
   test('a catalogue line and a free-text line become the nested insert; blank rows are left out', () => {
     const values = readQuoteRequest(form({
-      title: ' Spring mailer ', notes: '',
+      title: ' Spring mailer ', notes: '', neededBy: '2027-01-15', poNumber: 'PO-77',
       'line-0-product': PRODUCT, 'line-0-description': '', 'line-0-quantity': '500', 'line-0-notes': '14pt matte',
       'line-1-product': '', 'line-1-description': 'Custom folder', 'line-1-quantity': '200', 'line-1-notes': '',
       'line-2-product': '', 'line-2-description': '', 'line-2-quantity': '', 'line-2-notes': '',
     }));
-    expect(parseQuoteRequest(values, productName)).toEqual({
+    expect(parseQuoteRequest(values, productName, '2026-12-03')).toEqual({
       ok: true,
       quote: {
-        title: 'Spring mailer', customer_notes: '',
+        title: 'Spring mailer', customer_notes: '', needed_by: '2027-01-15', customer_po_number: 'PO-77',
         lines: { data: [
           { line_number: 1, product_id: PRODUCT, description: 'Business cards', quantity: 500, specifications: { notes: '14pt matte' } },
           { line_number: 2, product_id: null, description: 'Custom folder', quantity: 200, specifications: {} },
@@ -63,19 +63,19 @@ describe('quote request form', () => {
 
   test('each problem is named on its field', () => {
     const values = readQuoteRequest(form({
-      title: '', notes: '',
+      title: '', notes: '', neededBy: '2026-12-01',
       'line-0-product': '', 'line-0-description': '', 'line-0-quantity': '3', 'line-0-notes': '',
       'line-1-product': 'not-a-uuid', 'line-1-description': 'x', 'line-1-quantity': '0', 'line-1-notes': '',
     }));
-    const result = parseQuoteRequest(values, productName);
+    const result = parseQuoteRequest(values, productName, '2026-12-03');
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(Object.keys(result.errors).sort()).toEqual(['line-0-description', 'line-1-product', 'line-1-quantity', 'title']);
+    expect(Object.keys(result.errors).sort()).toEqual(['line-0-description', 'line-1-product', 'line-1-quantity', 'neededBy', 'title']);
   });
 
   test('a request without any line is refused, and the form keeps one blank row more', () => {
     const values = readQuoteRequest(form({ title: 'T', notes: '', 'line-0-product': '', 'line-0-description': '', 'line-0-quantity': '', 'line-0-notes': '' }));
-    expect(parseQuoteRequest(values, productName)).toMatchObject({ ok: false, errors: { lines: expect.any(String) } });
+    expect(parseQuoteRequest(values, productName, '2026-12-03')).toMatchObject({ ok: false, errors: { lines: expect.any(String) } });
     expect(rowsToShow([])).toHaveLength(3);
     expect(rowsToShow(Array.from({ length: 4 }, () => ({ product: '', description: 'a', quantity: '1', notes: '' })))).toHaveLength(5);
   });

@@ -1,19 +1,40 @@
-import { error } from '@sveltejs/kit';
-import { OrderDetailDocument } from '$lib/graphql/__generated__/graphql.ts';
+import { error, redirect } from '@sveltejs/kit';
+import { OrderDetailDocument, OrderExtrasDocument, ReorderDocument } from '$lib/graphql/__generated__/graphql.ts';
+import { apiFailure } from '$lib/server/forms.ts';
 import { addressLines } from '$lib/shipping-address.ts';
-import type { PageServerLoad } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NOT_FOUND = 'We could not find that order. It may belong to another company, or the link may be wrong.';
+const NOTICES: Record<string, string> = {
+  approved: 'The quote is approved and this order is placed. Its acceptance receipt is below.',
+  reordered: 'This is your new order, at today’s catalogue prices.',
+};
 
 /**
  * Another company's order is invisible to this session (the engine's row filter), so it is "not
  * found" exactly like an order that does not exist: the answer reveals nothing about either.
  */
-export const load: PageServerLoad = async ({ locals, params }) => {
+export const load: PageServerLoad = async ({ locals, params, url }) => {
   if (!UUID.test(params.id)) error(404, NOT_FOUND);
-  const { order } = await locals.api.query(OrderDetailDocument, { id: params.id.toLowerCase() });
-  if (!order) error(404, NOT_FOUND);
+  const id = params.id.toLowerCase();
+  const [{ order }, { order: extras }] = await Promise.all([locals.api.query(OrderDetailDocument, { id }), locals.api.query(OrderExtrasDocument, { id })]);
+  if (!order || !extras) error(404, NOT_FOUND);
   const { shipping_address, ...rest } = order;
-  return { order: { ...rest, shippingAddress: addressLines(shipping_address) } };
+  const notice = [...url.searchParams.keys()].map((key) => NOTICES[key]).find(Boolean) ?? null;
+  return { order: { ...rest, ...extras, shippingAddress: addressLines(shipping_address) }, notice };
+};
+
+export const actions: Actions = {
+  /** A new order at today's prices, or a quote request when a line has no current price. */
+  reorder: async ({ locals, params }) => {
+    let target: string;
+    try {
+      const { reorder } = await locals.api.mutate(ReorderDocument, { orderId: params.id });
+      target = reorder.kind === 'ORDER' ? `/orders/${reorder.orderId}?reordered=1` : `/quotes/${reorder.quoteId}?reorder=${reorder.unpricedLines}`;
+    } catch (caught) {
+      return apiFailure(caught, {});
+    }
+    redirect(303, target);
+  },
 };

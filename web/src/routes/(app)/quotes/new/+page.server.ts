@@ -1,6 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { QuoteProductsDocument, RequestQuoteDocument } from '$lib/graphql/__generated__/graphql.ts';
 import { apiFailure } from '$lib/server/forms.ts';
+import { requireUser } from '$lib/server/request-locals.ts';
+import { todayIn } from '$lib/time-zones.ts';
 import { parseQuoteRequest, readQuoteRequest, rowsToShow } from './quote-request-form.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -17,11 +19,12 @@ export const actions: Actions = {
     const values = readQuoteRequest(await request.formData());
     return { values: { ...values, lines: rowsToShow([...values.lines, { product: '', description: '', quantity: '', notes: '' }]) }, errors: {} as Record<string, string> };
   },
-  request: async ({ request, locals }) => {
+  request: async ({ request, locals, url }) => {
+    const user = requireUser(locals, url);
     const values = readQuoteRequest(await request.formData());
     const { products } = await locals.api.query(QuoteProductsDocument, {});
     const names = new Map(products.map((product) => [product.id, product.name]));
-    const parsed = parseQuoteRequest(values, (id) => names.get(id));
+    const parsed = parseQuoteRequest(values, (id) => names.get(id), todayIn(user.timezone));
     const again = { values: { ...values, lines: rowsToShow(values.lines) } };
     if (!parsed.ok) return fail(400, { ...again, errors: parsed.errors, message: 'Some of the request needs another look.', code: 'INPUT' });
     let created: { id: string } | null | undefined;

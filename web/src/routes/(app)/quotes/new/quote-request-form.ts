@@ -15,6 +15,9 @@ export interface LineValues {
 export interface QuoteRequestValues {
   title: string;
   notes: string;
+  /** YYYY-MM-DD, or '' for no date. */
+  neededBy: string;
+  poNumber: string;
   lines: LineValues[];
 }
 
@@ -41,7 +44,7 @@ export function readQuoteRequest(form: FormData): QuoteRequestValues {
     if (!form.has(`line-${n}-quantity`)) break;
     lines.push({ product: text(form, `line-${n}-product`), description: text(form, `line-${n}-description`), quantity: text(form, `line-${n}-quantity`), notes: text(form, `line-${n}-notes`) });
   }
-  return { title: text(form, 'title'), notes: text(form, 'notes'), lines };
+  return { title: text(form, 'title'), notes: text(form, 'notes'), neededBy: text(form, 'neededBy'), poNumber: text(form, 'poNumber'), lines };
 }
 
 const isBlank = (line: LineValues) => !line.product && !line.description && !line.quantity && !line.notes;
@@ -50,8 +53,11 @@ const isBlank = (line: LineValues) => !line.product && !line.description && !lin
  * Checks a request field by field; blank rows are left out. A line names a catalogue product, a
  * free-text description, or both (the description then says what differs).
  */
-export function parseQuoteRequest(values: QuoteRequestValues, productName: (id: string) => string | undefined): { ok: true; quote: Quotes_Insert_Input } | { ok: false; errors: QuoteRequestErrors } {
+export function parseQuoteRequest(values: QuoteRequestValues, productName: (id: string) => string | undefined, today: string): { ok: true; quote: Quotes_Insert_Input } | { ok: false; errors: QuoteRequestErrors } {
   const errors: QuoteRequestErrors = {};
+  if (values.neededBy && !/^\d{4}-\d{2}-\d{2}$/.test(values.neededBy)) errors.neededBy = 'Enter the date as on a calendar.';
+  else if (values.neededBy && values.neededBy < today) errors.neededBy = 'Choose today or a later day.';
+  if (values.poNumber.length > 64) errors.poNumber = 'Keep the PO number under 64 characters.';
   if (!values.title) errors.title = 'Give the request a short title, such as “Spring mailer”.';
   else if (values.title.length > 200) errors.title = 'Keep the title under 200 characters.';
   if (values.notes.length > 4000) errors.notes = 'Keep the notes under 4,000 characters.';
@@ -78,7 +84,10 @@ export function parseQuoteRequest(values: QuoteRequestValues, productName: (id: 
   });
   if (lines.length === 0 && !Object.keys(errors).some((key) => key.startsWith('line-'))) errors.lines = 'Add at least one line: a product from the catalogue or a description.';
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return { ok: true, quote: { title: values.title, customer_notes: values.notes, lines: { data: lines } } };
+  return {
+    ok: true,
+    quote: { title: values.title, customer_notes: values.notes, needed_by: values.neededBy || null, customer_po_number: values.poNumber || null, lines: { data: lines } },
+  };
 }
 
 /** The rows to show: the submitted ones plus one blank, at least BLANK_ROWS. */

@@ -1,15 +1,52 @@
-import { error } from '@sveltejs/kit';
-import { StaffQuoteDetailDocument } from '$lib/graphql/__generated__/staff.ts';
-import { specificationLines } from './specifications.ts';
-import type { PageServerLoad } from './$types';
+import { error, fail } from '@sveltejs/kit';
+import { PriceQuoteDocument, StaffQuoteDetailDocument } from '$lib/graphql/__generated__/staff.ts';
+import { apiFailure } from '$lib/server/forms.ts';
+import { requireUser } from '$lib/server/request-locals.ts';
+import { specificationLines } from '$lib/specifications.ts';
+import { todayIn } from '$lib/time-zones.ts';
+import { QUOTE_STATUSES_TO_PRICE } from '../quote-queue.ts';
+import { addDays, parsePricing, readPricing } from './pricing-form.ts';
+import type { Actions, PageServerLoad } from './$types';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NOT_FOUND = 'We could not find that quote. The link may be wrong, or the quote belongs to another printer.';
+/** How long new prices stay valid unless staff choose otherwise. */
+const DEFAULT_VALIDITY_DAYS = 30;
 
-export const load: PageServerLoad = async ({ locals, params }) => {
-  if (!UUID.test(params.id)) error(404, NOT_FOUND);
-  const { quote } = await locals.api.query(StaffQuoteDetailDocument, { id: params.id.toLowerCase() });
+async function loadQuote(locals: App.Locals, id: string) {
+  if (!UUID.test(id)) error(404, NOT_FOUND);
+  const { quote } = await locals.api.query(StaffQuoteDetailDocument, { id: id.toLowerCase() });
   if (!quote) error(404, NOT_FOUND);
+  return quote;
+}
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+  const user = requireUser(locals, url);
+  const quote = await loadQuote(locals, params.id);
   const lines = quote.lines.map(({ specifications, ...line }) => ({ ...line, specifications: specificationLines(specifications) }));
-  return { quote: { ...quote, lines } };
+  const today = todayIn(user.timezone);
+  return {
+    quote: { ...quote, lines },
+    canPrice: (QUOTE_STATUSES_TO_PRICE as readonly string[]).includes(quote.status),
+    defaultValidUntil: addDays(today, DEFAULT_VALIDITY_DAYS),
+    priced: url.searchParams.get('priced'),
+  };
+};
+
+export const actions: Actions = {
+  /** Prices every line as revision n+1; the action server refuses a quote that is not waiting for prices. */
+  price: async ({ request, locals, params, url }) => {
+    const user = requireUser(locals, url);
+    const quote = await loadQuote(locals, params.id);
+    const values = readPricing(await request.formData(), quote.lines.map((line) => line.id));
+    const parsed = parsePricing(values, todayIn(user.timezone));
+    if (!parsed.ok) return fail(400, { values, errors: parsed.errors, message: 'Some of the prices need another look.', code: 'INPUT' });
+    let revision: number;
+    try {
+      revision = (await locals.api.mutate(PriceQuoteDocument, { quoteId: quote.id, ...parsed.input })).priced.revision;
+    } catch (caught) {
+      return apiFailure(caught, { values, errors: {} as Record<string, string> });
+    }
+    return { values, errors: {} as Record<string, string>, done: `Revision ${revision} is priced and the customer has been told.` };
+  },
 };
