@@ -6,6 +6,7 @@ const CHROMIUM_MISSING = `skipped: ${CHROMIUM} is missing; install Debian's Chro
 const USER = 'user@bluepeak.example';
 const APPROVER = 'approver@bluepeak.example';
 const STAFF = 'staff@demo-printer.example';
+const ADMIN = 'admin@bluepeak.example';
 
 if (!hasChromium) console.warn(`quote end-to-end tests ${CHROMIUM_MISSING}`);
 
@@ -114,4 +115,43 @@ describe.skipIf(!hasChromium)(`quotes from request to order in Chromium${hasChro
     }
     await screenshot(page, 'reordered');
   }, 120_000);
+
+  test('a customer admin sets the approval limit; above it an approver is told so and refused', async (ctx) => {
+    const [over] = await db<{ id: string; total: string }>(
+      `select q.id, q.total_amount::text as total from public.quotes q join public.customers c on c.id = q.customer_id
+        where c.customer_code = 'BLUEPEAK' and q.status = 'PRICED' and q.valid_until >= current_date and q.total_amount > c.approval_limit
+        order by q.total_amount desc limit 1`,
+    );
+    expect(over, 'the demo seed has a Bluepeak quote above its approval limit').toBeDefined();
+
+    const admin = await newPage(ctx, 390);
+    await signIn(admin, ADMIN, '/');
+    await admin.goto(`${portal.base}/company`);
+    await hydrated(admin);
+    const limit = admin.getByLabel(/Approval limit/);
+    expect(await limit.inputValue()).toBe('5000.00');
+    await limit.fill('lots');
+    await admin.getByRole('button', { name: 'Save the limit' }).click();
+    await admin.getByText('Enter an amount such as 5000').waitFor();
+    await limit.fill('4,500');
+    await admin.getByRole('button', { name: 'Save the limit' }).click();
+    await admin.getByRole('status').filter({ hasText: 'The approval limit is saved.' }).waitFor();
+    const [stored] = await db<{ limit: string }>("select approval_limit::text as limit from public.customers where customer_code = 'BLUEPEAK'");
+    expect(stored!.limit).toBe('4500.00');
+    await screenshot(admin, 'company-approval-limit-phone');
+
+    const approver = await newPage(ctx);
+    await signIn(approver, APPROVER, '/');
+    expect((await approver.goto(`${portal.base}/company`))!.status()).toBe(200);
+    expect(await approver.getByRole('button', { name: 'Save the limit' }).count()).toBe(0);
+    await approver.goto(`${portal.base}/quotes/${over!.id}`);
+    await hydrated(approver);
+    const decide = approver.getByRole('region', { name: 'Your decision' });
+    await decide.getByText('This quote is above your company’s approval limit of $4,500.00').waitFor();
+    await decide.getByLabel('I approve these prices and place the order.').check();
+    await decide.getByRole('button', { name: 'Approve and place the order' }).click();
+    await decide.getByRole('alert').filter({ hasText: 'Your company administrator must approve it.' }).waitFor();
+    const [still] = await db<{ status: string }>('select status from public.quotes where id = $1', [over!.id]);
+    expect(still!.status).toBe('PRICED');
+  }, 180_000);
 });

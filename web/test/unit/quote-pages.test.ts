@@ -3,6 +3,7 @@ import { catalogueHref, catalogueWhere, parseCatalogueFilters } from '../../src/
 import { parseQuoteRequest, readQuoteRequest, rowsToShow } from '../../src/routes/(app)/quotes/new/quote-request-form.ts';
 import { parseQuoteFilters, quotesHref, quotesWhere } from '../../src/routes/(app)/quotes/quote-filters.ts';
 import { groupByCategory } from '../../src/lib/products.ts';
+import { parseApprovalLimit } from '../../src/routes/(app)/company/approval-limit-form.ts';
 
 const PRODUCT = '7d1c2a8e-6f5b-4e2a-9c3d-0b1a2c3d4e5f';
 const form = (fields: Record<string, string>) => {
@@ -78,5 +79,15 @@ describe('quote request form', () => {
     expect(parseQuoteRequest(values, productName, '2026-12-03')).toMatchObject({ ok: false, errors: { lines: expect.any(String) } });
     expect(rowsToShow([])).toHaveLength(3);
     expect(rowsToShow(Array.from({ length: 4 }, () => ({ product: '', description: 'a', quantity: '1', notes: '' })))).toHaveLength(5);
+  });
+});
+
+describe('approval limit form', () => {
+  test('an amount, thousands separators allowed; empty is no limit; anything else is refused', () => {
+    expect(parseApprovalLimit(' 4,500 ')).toEqual({ ok: true, limit: '4500' });
+    expect(parseApprovalLimit('5000.50')).toEqual({ ok: true, limit: '5000.50' });
+    expect(parseApprovalLimit('')).toEqual({ ok: true, limit: null });
+    expect(parseApprovalLimit('lots')).toMatchObject({ ok: false });
+    expect(parseApprovalLimit('-5')).toMatchObject({ ok: false });
   });
 });
