@@ -64,6 +64,27 @@ describe('order status history', () => {
   });
 });
 
+describe('quote request audit', () => {
+  const requestsLogged = async (quoteId: string) =>
+    (await db.pool.query("select user_id, actor_role, details from public.customer_activity_log where entity_id = $1 and action = 'quote.requested'", [quoteId])).rows;
+
+  test('a request made through Hasura (its session set) is logged once, with who asked; one made without a session is not', async () => {
+    const userId = await insertUser(db.pool, { tenantId, customerId, role: 'customer_user' });
+    const client = await db.pool.connect();
+    let viaHasura: string;
+    try {
+      await client.query('begin');
+      await client.query("select set_config('hasura.user', $1, true)", [JSON.stringify({ 'x-hasura-role': 'customer_user', 'x-hasura-user-id': userId })]);
+      viaHasura = await insertQuote(client, { tenantId, customerId });
+      await client.query('commit');
+    } finally {
+      client.release();
+    }
+    expect(await requestsLogged(viaHasura)).toEqual([{ user_id: userId, actor_role: 'customer_user', details: { quote_number: expect.stringMatching(/^Q-\d{4}-\d{6}$/), title: 'Spring flyers' } }]);
+    expect(await requestsLogged(await insertQuote(db.pool, { tenantId, customerId }))).toEqual([]);
+  });
+});
+
 describe('document numbers', () => {
   test('order numbers count up per tenant and year, independently for each tenant', async () => {
     const freshTenant = await insertTenant(db.pool);
