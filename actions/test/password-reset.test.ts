@@ -62,6 +62,7 @@ describe('password reset', () => {
     const newer = (await lastEmail(t, user.email, 'PASSWORD_RESET'))!;
     expect((await resetWith(older.token)).body.extensions.code).toBe('TOKEN_ALREADY_USED');
     expect((await resetWith(newer.token, 'qwertyuiop')).body.extensions).toEqual({ code: 'WEAK_PASSWORD', reason: 'COMMON' });
+    expect((await resetWith(newer.token, user.email)).body.extensions).toEqual({ code: 'WEAK_PASSWORD', reason: 'CONTEXT' });
     expect((await resetWith(newer.token)).body).toEqual({ ok: true });
   });
 

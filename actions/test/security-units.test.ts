@@ -29,6 +29,8 @@ describe('password policy', () => {
     expect(offlinePasswordProblem('Meridian2026!', words)).toBe('CONTEXT');
     expect(offlinePasswordProblem('holloway!!', words)).toBe('CONTEXT');
     expect(offlinePasswordProblem('walrus meridian copper lantern', words)).toBe(null);
+    expect(offlinePasswordProblem('grace@meridian.example', words)).toBe('CONTEXT');
+    expect(offlinePasswordProblem('Grace.Meridian.Example!', words)).toBe('CONTEXT');
   });
 
   test('an unknown account still costs one bcrypt comparison at the configured cost (no timing oracle)', async () => {
@@ -83,7 +85,10 @@ describe('secrets at rest', () => {
     expect(box.decrypt(sealed, 'mfa-secret:u1')).toBe('JBSWY3DPEHPK3PXP');
     expect(() => box.decrypt(sealed, 'mfa-secret:u2')).toThrow();
     expect(() => new SecretBox(Buffer.alloc(32, 2)).decrypt(sealed, 'mfa-secret:u1')).toThrow();
-    const tampered = `${sealed.slice(0, -2)}${sealed.endsWith('A') ? 'B' : 'A'}A`;
+    // One character inside the last part, never the final one (whose low bits base64 may ignore).
+    const at = sealed.length - 5;
+    const tampered = `${sealed.slice(0, at)}${sealed[at] === 'A' ? 'B' : 'A'}${sealed.slice(at + 1)}`;
+    expect(tampered).not.toBe(sealed);
     expect(() => box.decrypt(tampered, 'mfa-secret:u1')).toThrow();
   });
 

@@ -19,12 +19,20 @@ function length(password: string): number {
   return [...password].length;
 }
 
-/** Words tied to the account or the portal (ASVS 6.2.11), of 4 characters or more to avoid false hits. */
+/** Letters and digits only, lower case: "Grace@Meridian.example" → "gracemeridianexample". */
+function squeeze(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * Words tied to the account or the portal (ASVS 6.2.11), of 4 characters or more to avoid false
+ * hits: each part of a value, and each whole value (so the email address itself is one).
+ */
 export function contextWords(values: readonly (string | null | undefined)[]): string[] {
   const words = new Set<string>();
   for (const value of values) {
     if (!value) continue;
-    for (const part of value.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (part.length >= 4) words.add(part);
+    for (const part of [...value.toLowerCase().split(/[^\p{L}\p{N}]+/u), squeeze(value)]) if (part.length >= 4) words.add(part);
   }
   for (const word of ['portal', 'print', 'printer', 'password']) words.add(word);
   return [...words];
@@ -36,8 +44,9 @@ export function offlinePasswordProblem(password: string, context: readonly strin
   if (characters < PASSWORD_MIN_LENGTH) return 'TOO_SHORT';
   if (characters > PASSWORD_MAX_LENGTH) return 'TOO_LONG';
   if (isCommonPassword(password)) return 'COMMON';
-  const lower = password.toLowerCase();
-  // A context word is only a problem when it is most of the password, e.g. "bluepeak2026".
-  if (context.some((word) => lower.includes(word) && word.length * 2 >= characters)) return 'CONTEXT';
+  // A context word is only a problem when it is most of the password, e.g. "bluepeak2026", compared
+  // without separators so that the email address typed as the password counts too.
+  const letters = squeeze(password);
+  if (context.some((word) => letters.includes(word) && word.length * 2 >= letters.length)) return 'CONTEXT';
   return null;
 }
