@@ -324,4 +324,19 @@ describe.skipIf(!hasChromium)(`customer portal in Chromium${hasChromium ? '' : `
     await mfa.getByRole('button', { name: 'Turn off two-factor authentication' }).click();
     await mfa.getByRole('status').filter({ hasText: 'Two-factor authentication is off.' }).waitFor();
   }, 180_000);
+
+  test('a sign-in link whose redirect the browser would read as another site ends on this portal', async (ctx) => {
+    for (const trick of ['/%09/evil.example', '/%0a/evil.example', '/%5C/evil.example']) {
+      const page = await newPage(ctx);
+      const response = await page.goto(`${base}/sign-in?redirectTo=${trick}`);
+      expect(response!.status(), trick).toBe(200);
+      await hydrated(page);
+      await page.getByLabel('Email address').fill('user@bluepeak.example');
+      await page.getByLabel('Password').fill(PASSWORD);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.waitForURL(`${base}/`);
+      expect(new URL(page.url()).origin, trick).toBe(new URL(base).origin);
+      await page.getByRole('heading', { name: /^Welcome,/ }).waitFor();
+    }
+  }, 120_000);
 });

@@ -39,6 +39,11 @@ describe('forms', () => {
     expect(at('//evil.example/')).toBe('/');
     expect(at('/\\evil.example')).toBe('/');
     expect(at('https://evil.example/')).toBe('/');
+    // What the browser makes of the Location header decides: tabs and line breaks are dropped.
+    expect(at('/\t/evil.example')).toBe('/');
+    expect(at('/\n/x')).toBe('/');
+    expect(at('/\r\n/evil.example/a')).toBe('/');
+    expect(at('/orders\n?status=SHIPPED')).toBe('/orders?status=SHIPPED');
   });
 
   test('API errors become a failure with a human message and the values to show again', () => {

@@ -7,11 +7,18 @@ export function formText(form: FormData, name: string): string {
   return typeof value === 'string' ? value : '';
 }
 
-/** The `redirectTo` parameter when it is a path on this site, else `fallback` (no open redirects). */
+/**
+ * The `redirectTo` parameter when it is a path on this site, else `fallback` (no open redirects).
+ * The target is parsed as a browser would parse the Location header (which drops tabs and line
+ * breaks and reads `\\` as `/`, so `/\t/evil.example` means `//evil.example`), and only a result
+ * on this origin is used, re-serialised, so no control character reaches the header.
+ */
 export function safeRedirectTarget(url: URL, fallback = '/'): string {
   const target = url.searchParams.get('redirectTo');
-  if (!target || !target.startsWith('/') || target.startsWith('//') || target.startsWith('/\\')) return fallback;
-  return target;
+  if (!target || !target.startsWith('/')) return fallback;
+  const resolved = new URL(target, url.origin);
+  if (resolved.origin !== url.origin) return fallback;
+  return `${resolved.pathname}${resolved.search}${resolved.hash}`;
 }
 
 /** Status for a refused operation: the person can fix their input, or try later. */
