@@ -71,7 +71,8 @@ describe('MFA: enroll → verify → sign in with a code → backup code once �
 
   test('a TOTP code works once; the code can also come with the password', async () => {
     const used = code();
-    expect((await login({ mfaCode: used })).body.extensions.code).toBe('INVALID_MFA_CODE');
+    expect((await login({ mfaCode: used })).body.extensions.code).toBe('MFA_CODE_ALREADY_USED');
+    expect((await login({ mfaCode: '000000' })).body.extensions.code).toBe('INVALID_MFA_CODE');
     t.clock.advanceSeconds(60);
     expect((await login({ mfaCode: code() })).body.status).toBe('SIGNED_IN');
   });

@@ -24,6 +24,7 @@ export const ERROR_CATALOGUE = {
   EMAIL_NOT_VERIFIED: { status: 403, message: 'Confirm your email address before signing in; we can send the link again.' },
   MFA_TICKET_INVALID: { status: 401, message: 'This sign-in attempt has expired. Sign in again.' },
   INVALID_MFA_CODE: { status: 401, message: 'The authentication code is incorrect.' },
+  MFA_CODE_ALREADY_USED: { status: 401, message: 'This authentication code was already used. Wait for the next code from your app and enter that one.' },
   ACCOUNT_LOCKED: { status: 423, message: 'Too many failed attempts. Try again later.' },
   CURRENT_PASSWORD_INCORRECT: { status: 403, message: 'Your current password is incorrect.' },
   WEAK_PASSWORD: { status: 400, message: 'Choose a different password.' },

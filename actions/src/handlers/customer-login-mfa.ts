@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { logUserActivity } from '../audit/user-activity.ts';
-import { isLocked, recordFailure } from '../auth/lockout.ts';
+import { isLocked } from '../auth/lockout.ts';
 import type { MfaTicketClaims } from '../auth/mfa-ticket.ts';
 import { claimOnce } from '../auth/rate-limit.ts';
 import { throttleClient } from '../auth/throttle.ts';
@@ -11,7 +11,7 @@ import { ActionError, fail, unwrap } from '../errors/action-error.ts';
 import type { ActionContext } from '../http/action-context.ts';
 import { defineAction } from '../http/define-action.ts';
 import { completeSignIn } from '../sign-in/complete-sign-in.ts';
-import { spendSecondFactor } from '../sign-in/second-factor.ts';
+import { refuseSecondFactor, spendSecondFactor } from '../sign-in/second-factor.ts';
 import { opaqueToken, secondFactorCode } from '../validation/input-fields.ts';
 
 const input = z.object({ mfaTicket: opaqueToken, code: secondFactorCode });
@@ -49,13 +49,9 @@ async function secondStep(ctx: ActionContext, tx: Queryable, claims: MfaTicketCl
     await logUserActivity(ctx, tx, user, 'auth.sign_in_failed', { reason: 'locked' });
     return fail('ACCOUNT_LOCKED');
   }
-  const factor = await spendSecondFactor(ctx, tx, user, code);
-  if (!factor) {
-    const justLocked = await recordFailure(tx, user.id, user, ctx.now, ctx.deps.config.lockout);
-    await logUserActivity(ctx, tx, user, 'auth.sign_in_failed', { reason: 'wrong_second_factor', locked: justLocked });
-    return fail(justLocked ? 'ACCOUNT_LOCKED' : 'INVALID_MFA_CODE');
-  }
+  const spent = await spendSecondFactor(ctx, tx, user, code);
+  if (!spent.ok) return fail(await refuseSecondFactor(ctx, tx, user, spent.reason));
   // A concurrent request completed this ticket first: throwing rolls back the code just spent.
   if (!(await claimOnce(tx, ticketKey(claims), ctx.now))) throw new ActionError('MFA_TICKET_INVALID', { detail: 'ticket used concurrently' });
-  return completeSignIn(ctx, tx, user, factor);
+  return completeSignIn(ctx, tx, user, spent.factor);
 }

@@ -11,7 +11,7 @@ import { fail, unwrap, type Failure } from '../errors/action-error.ts';
 import type { ActionContext } from '../http/action-context.ts';
 import { defineAction } from '../http/define-action.ts';
 import { completeSignIn } from '../sign-in/complete-sign-in.ts';
-import { spendSecondFactor } from '../sign-in/second-factor.ts';
+import { refuseSecondFactor, spendSecondFactor } from '../sign-in/second-factor.ts';
 import { upgradeHashCost } from '../sign-in/upgrade-hash-cost.ts';
 import { email, password, secondFactorCode, tenantSlug } from '../validation/input-fields.ts';
 
@@ -75,13 +75,9 @@ async function decide(
   await upgradeHashCost(ctx, tx, user, args.password);
   if (!user.mfa_enabled) return signedIn(await completeSignIn(ctx, tx, user, null));
   if (args.mfaCode === undefined) return challenge(ctx, tx, user);
-  const factor = await spendSecondFactor(ctx, tx, user, args.mfaCode);
-  if (!factor) {
-    const justLocked = await recordFailure(tx, user.id, user, ctx.now, ctx.deps.config.lockout);
-    await logUserActivity(ctx, tx, user, 'auth.sign_in_failed', { reason: 'wrong_second_factor', locked: justLocked });
-    return fail(justLocked ? 'ACCOUNT_LOCKED' : 'INVALID_MFA_CODE');
-  }
-  return signedIn(await completeSignIn(ctx, tx, user, factor));
+  const spent = await spendSecondFactor(ctx, tx, user, args.mfaCode);
+  if (!spent.ok) return fail(await refuseSecondFactor(ctx, tx, user, spent.reason));
+  return signedIn(await completeSignIn(ctx, tx, user, spent.factor));
 }
 
 function signedIn(session: CustomerSessionOutput): LoginResult {

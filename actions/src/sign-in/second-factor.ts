@@ -1,4 +1,6 @@
+import { logUserActivity } from '../audit/user-activity.ts';
 import { hashBackupCode, isBackupCodeShaped } from '../auth/backup-codes.ts';
+import { recordFailure } from '../auth/lockout.ts';
 import { claimOnce } from '../auth/rate-limit.ts';
 import { isTotpShaped, matchTotpStep } from '../auth/totp.ts';
 import type { UserRow } from '../auth/users.ts';
@@ -8,25 +10,40 @@ import type { ActionContext } from '../http/action-context.ts';
 
 export type SecondFactor = 'totp' | 'backup_code';
 
+/** A spent second factor, or why the code was refused: wrong, or right but its time step already used. */
+export type SecondFactorOutcome = { ok: true; factor: SecondFactor } | { ok: false; reason: 'wrong' | 'reused' };
+
 /**
  * Checks a TOTP code or a backup code of a user with MFA on, and spends it: a TOTP time step and a
- * backup code each work once. Null when the code is wrong or already used.
+ * backup code each work once. A right TOTP code of a step already used is told apart, so the person
+ * can be told to wait for the next code; a used backup code is simply wrong.
  */
-export async function spendSecondFactor(ctx: ActionContext, tx: Queryable, user: UserRow, code: string): Promise<SecondFactor | null> {
+export async function spendSecondFactor(ctx: ActionContext, tx: Queryable, user: UserRow, code: string): Promise<SecondFactorOutcome> {
   if (isTotpShaped(code) && user.mfa_secret_encrypted) {
     const secret = ctx.services.box.decrypt(user.mfa_secret_encrypted, mfaSecretContext(user.id));
     const step = matchTotpStep(secret, code, ctx.now);
-    if (step === null) return null;
-    return (await claimOnce(tx, `totp:${user.id}:${step}`, ctx.now)) ? 'totp' : null;
+    if (step === null) return { ok: false, reason: 'wrong' };
+    return (await claimOnce(tx, `totp:${user.id}:${step}`, ctx.now)) ? { ok: true, factor: 'totp' } : { ok: false, reason: 'reused' };
   }
   if (isBackupCodeShaped(code)) {
     const result = await tx.query(
       'update public.mfa_backup_codes set used_at = $3 where user_id = $1 and code_hash = $2 and used_at is null returning id',
       [user.id, hashBackupCode(ctx.services.backupCodeKey, code), ctx.now],
     );
-    return (result.rowCount ?? 0) > 0 ? 'backup_code' : null;
+    return (result.rowCount ?? 0) > 0 ? { ok: true, factor: 'backup_code' } : { ok: false, reason: 'wrong' };
   }
-  return null;
+  return { ok: false, reason: 'wrong' };
+}
+
+/**
+ * A refused second factor counts towards the lockout like a wrong password (a replayed code is no
+ * sign-in either); returns the code to answer with.
+ */
+export async function refuseSecondFactor(ctx: ActionContext, tx: Queryable, user: UserRow, reason: 'wrong' | 'reused') {
+  const justLocked = await recordFailure(tx, user.id, user, ctx.now, ctx.deps.config.lockout);
+  await logUserActivity(ctx, tx, user, 'auth.sign_in_failed', { reason: reason === 'reused' ? 'second_factor_reused' : 'wrong_second_factor', locked: justLocked });
+  if (justLocked) return 'ACCOUNT_LOCKED' as const;
+  return reason === 'reused' ? ('MFA_CODE_ALREADY_USED' as const) : ('INVALID_MFA_CODE' as const);
 }
 
 /** Unused backup codes left, for the audit trail after one is spent. */

@@ -26,7 +26,7 @@ function statusFor(code: string): number {
   if (code === 'RATE_LIMITED') return 429;
   if (code === 'ACCOUNT_LOCKED') return 423;
   if (code === 'NETWORK') return 503;
-  if (code === 'INVALID_CREDENTIALS' || code === 'INVALID_MFA_CODE' || code === 'MFA_TICKET_INVALID') return 401;
+  if (code === 'INVALID_CREDENTIALS' || code === 'INVALID_MFA_CODE' || code === 'MFA_CODE_ALREADY_USED' || code === 'MFA_TICKET_INVALID') return 401;
   if (/^[a-z-]+$/.test(code)) return 502;
   return 400;
 }

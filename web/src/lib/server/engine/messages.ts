@@ -8,6 +8,7 @@ const ACTION_MESSAGES: Record<ErrorCode, string> = {
   EMAIL_NOT_VERIFIED: 'Confirm your email address before signing in. We can send you the link again.',
   MFA_TICKET_INVALID: 'This sign-in attempt has expired. Sign in again.',
   INVALID_MFA_CODE: 'That code is not right. Enter the current 6-digit code from your authenticator app, or one of your backup codes.',
+  MFA_CODE_ALREADY_USED: 'That code was already used. Wait for your authenticator app to show the next code (a new one every 30 seconds), then enter it.',
   ACCOUNT_LOCKED: 'Too many failed attempts. Your account is locked for a while; try again later.',
   CURRENT_PASSWORD_INCORRECT: 'Your current password is incorrect.',
   WEAK_PASSWORD: 'Choose a different password.',
