@@ -3,6 +3,7 @@ import { DEV_ACTION_SECRET } from '../src/config/dev-defaults.ts';
 import { handlerPath } from '../src/http/define-action.ts';
 import { ACTION_SECRET_HEADER } from '../src/http/install-caller-check.ts';
 import { startActionServer } from '../src/server.ts';
+import { createWorld } from './support/fixtures.ts';
 import { startTestServer, testConfig, type TestServer } from './support/test-server.ts';
 
 let t: TestServer;
@@ -40,6 +41,22 @@ describe('the HTTP surface Hasura talks to', () => {
       const response = await post('/customer-me', body, secret);
       expect(response.status).toBe(400);
       expect(((await response.json()) as { extensions: { code: string } }).extensions.code).toBe('BAD_REQUEST');
+    }
+  });
+
+  test('a NUL character in any text input is refused as invalid input naming the field, never a 500', async () => {
+    await createWorld(t.db.pool);
+    const calls: Array<[string, Record<string, unknown>, string]> = [
+      ['customerLogin', { email: 'a\u0000@alpha.example', password: 'Some-Password-1' }, 'email'],
+      ['customerRequestPasswordReset', { email: 'nul\u0000@alpha.example' }, 'email'],
+      ['customerResendVerificationEmail', { email: 'nul@alpha.example\u0000' }, 'email'],
+      ['customerRegister', { customerCode: 'ALPHA', email: 'new@alpha.example', password: 'Walrus-Copper-Lantern-7', firstName: 'Ada\u0000', lastName: 'L' }, 'firstName'],
+    ];
+    for (const [action, input, field] of calls) {
+      const { status, body } = await t.call(action, input);
+      expect(status, action).toBe(400);
+      expect(body.extensions, action).toMatchObject({ code: 'VALIDATION_FAILED', fields: [field] });
+      expect(JSON.stringify(body), action).not.toContain('\\u0000');
     }
   });
 

@@ -27,6 +27,13 @@ function validationError(error: z.ZodError): ActionError {
   });
 }
 
+/** Paths of the strings in `value` that hold a NUL character, which PostgreSQL text cannot store. */
+function nulCharacterFields(value: unknown, path: string[] = []): string[] {
+  if (typeof value === 'string') return value.includes('\u0000') ? [path.join('.') || 'input'] : [];
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, item]) => nulCharacterFields(item, [...path, key]));
+}
+
 /** Pairs an input schema with its handler; the handler only ever sees parsed input. */
 export function defineAction<S extends z.ZodType>(
   name: string,
@@ -37,6 +44,13 @@ export function defineAction<S extends z.ZodType>(
     name,
     path: handlerPath(name),
     async run(ctx, raw) {
+      const withNul = nulCharacterFields(raw);
+      if (withNul.length > 0) {
+        throw new ActionError('VALIDATION_FAILED', {
+          message: `Invalid input: ${withNul.map((field) => `${field}: must not contain a NUL character`).join('; ')}`,
+          extensions: { fields: withNul },
+        });
+      }
       const parsed = input.safeParse(raw);
       if (!parsed.success) throw validationError(parsed.error);
       return handle(ctx, parsed.data);
