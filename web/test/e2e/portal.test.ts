@@ -339,4 +339,33 @@ describe.skipIf(!hasChromium)(`customer portal in Chromium${hasChromium ? '' : `
       await page.getByRole('heading', { name: /^Welcome,/ }).waitFor();
     }
   }, 120_000);
+
+  test('the security page lists where the account is signed in and ends another device’s session', async (ctx) => {
+    const email = 'user@meridian.example';
+    const other = await newPage(ctx);
+    await signIn(other, email);
+    await other.waitForURL(`${base}/`);
+    const page = await newPage(ctx, 390);
+    await signIn(page, email);
+    await page.waitForURL(`${base}/`);
+    await page.goto(`${base}/profile/security`);
+    await hydrated(page);
+    const sessions = page.getByRole('region', { name: 'Where you are signed in' });
+    const items = sessions.getByRole('listitem');
+    expect(await items.count()).toBeGreaterThanOrEqual(2);
+    await items.first().getByText('This browser').waitFor();
+    expect(await items.first().getByRole('button', { name: 'End this session' }).count()).toBe(0);
+    const live = async () =>
+      (await db<{ n: number }>(
+        `select count(distinct family_id)::int as n from public.refresh_tokens t join public.customer_users u on u.id = t.user_id
+          where u.email = $1 and t.revoked_at is null and t.rotated_at is null and t.expires_at > now()`,
+        [email],
+      ))[0]!.n;
+    const before = await live();
+    await items.nth(1).getByRole('button', { name: 'End this session' }).click();
+    await sessions.getByRole('status').filter({ hasText: 'That session has ended' }).waitFor();
+    expect(await live()).toBe(before - 1);
+    expect(await sessions.getByRole('listitem').count()).toBe(before - 1);
+    await screenshot(page, 'security-sessions-phone');
+  }, 120_000);
 });

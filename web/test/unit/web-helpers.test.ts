@@ -7,6 +7,7 @@ import { apiFailure, safeRedirectTarget } from '../../src/lib/server/forms.ts';
 import { publicUser } from '../../src/lib/server/public-user.ts';
 import { isLoopbackHttp, refreshCookieName, refreshCookieOptions } from '../../src/lib/server/session/refresh-cookie.ts';
 import { readWebConfig } from '../../src/lib/server/config.ts';
+import { describeUserAgent } from '../../src/lib/user-agent.ts';
 import { USER } from './fakes.ts';
 
 describe('refresh-token cookie', () => {
@@ -90,5 +91,16 @@ describe('web configuration', () => {
       tenant: 'demo-printer',
     });
     expect(() => readWebConfig({ PORTAL_ENGINE_URL: 'not a url' })).toThrow(/PORTAL_ENGINE_URL/);
+  });
+});
+
+describe('user agents in words', () => {
+  test('browser and system for the usual ones, the raw text (cut short) otherwise', () => {
+    expect(describeUserAgent('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/156.0.0.0 Safari/537.36')).toBe('Chrome on Linux');
+    expect(describeUserAgent('Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1')).toBe('Safari on iOS');
+    expect(describeUserAgent('Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36 Edg/126.0')).toBe('Edge on Windows');
+    expect(describeUserAgent('Mozilla/5.0 (Macintosh; Intel Mac OS X 14.5; rv:127.0) Gecko/20100101 Firefox/127.0')).toBe('Firefox on macOS');
+    expect(describeUserAgent('curl/8.5.0')).toBe('curl/8.5.0');
+    expect(describeUserAgent(null)).toBe('Unknown browser');
   });
 });

@@ -48,6 +48,11 @@ export class RequestSession implements AccessTokenSource {
     return this.#session?.user ?? null;
   }
 
+  /** The action server's id of this browser's session (its refresh-token family). */
+  get sessionId(): string | null {
+    return this.#session?.sessionId ?? null;
+  }
+
   currentAccessToken(): string | null {
     return this.#session?.accessToken ?? null;
   }

@@ -1,12 +1,32 @@
 import { fail } from '@sveltejs/kit';
-import { ChangePasswordDocument, DisableMfaDocument, EnrollMfaDocument, VerifyMfaDocument } from '$lib/graphql/__generated__/graphql.ts';
+import { ChangePasswordDocument, DisableMfaDocument, EnrollMfaDocument, RevokeSessionDocument, SessionsDocument, VerifyMfaDocument } from '$lib/graphql/__generated__/graphql.ts';
 import { toIssuedSession } from '$lib/server/auth/token-api.ts';
 import { apiFailure, formText } from '$lib/server/forms.ts';
 import { readEnrollment } from './mfa-enrollment.ts';
-import type { Actions } from './$types';
+import type { Actions, PageServerLoad } from './$types';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The account's live sessions, this browser's first. */
+export const load: PageServerLoad = async ({ locals }) => {
+  const { sessions } = await locals.api.query(SessionsDocument, {});
+  const current = locals.session.sessionId;
+  return { sessions: [...sessions].sort((a, b) => Number(b.id === current) - Number(a.id === current)).map((session) => ({ ...session, current: session.id === current })) };
+};
 
 /** Each change ends the account's other sessions and hands back a new one for this browser. */
 export const actions: Actions = {
+  /** Ends another of the account's sessions; this browser's own ends with "Sign out". */
+  revokeSession: async ({ request, locals }) => {
+    const sessionId = formText(await request.formData(), 'sessionId');
+    if (!UUID.test(sessionId) || sessionId === locals.session.sessionId) return fail(400, { action: 'sessions', message: 'Choose another device’s session to end; to end this one, sign out.', code: 'INPUT' });
+    try {
+      await locals.api.mutate(RevokeSessionDocument, { sessionId });
+    } catch (error) {
+      return apiFailure(error, { action: 'sessions' });
+    }
+    return { action: 'sessions', done: 'That session has ended: the device must sign in again (a page it already has open may keep working for up to 15 minutes).' };
+  },
   changePassword: async ({ request, locals }) => {
     const form = await request.formData();
     const [currentPassword, newPassword] = [formText(form, 'currentPassword'), formText(form, 'newPassword')];
