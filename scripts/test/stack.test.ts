@@ -89,4 +89,22 @@ describe('the services npm start runs, together', () => {
     expect(wrongSecret.status).toBe(401);
     expect(await wrongSecret.json()).toMatchObject({ code: 'access-denied' });
   });
+
+  test('the web, served by vite in development mode as npm start does, refuses form posts from another site', async () => {
+    const signIn = (origin: string | null) =>
+      fetch(`${services.webUrl}/sign-in`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', ...(origin ? { origin } : {}) },
+        body: new URLSearchParams({ email: demoAccount('customer_user', 'BLUEPEAK').email, password: DEMO_PASSWORD }).toString(),
+      });
+    for (const origin of ['http://evil.example', null]) {
+      const refused = await signIn(origin);
+      expect(refused.status, String(origin)).toBe(403);
+      expect(refused.headers.get('set-cookie'), String(origin)).toBeNull();
+    }
+    const sameSite = await signIn(services.webUrl);
+    expect(sameSite.status).toBe(303);
+    expect(sameSite.headers.get('set-cookie')).toMatch(/portal_refresh=/);
+  });
 });

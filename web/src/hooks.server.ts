@@ -4,12 +4,16 @@ import { getAppDeps } from '$lib/server/app-deps.ts';
 import { wrongAreaRedirect } from '$lib/server/areas.ts';
 import { GENERIC_MESSAGE } from '$lib/server/engine/messages.ts';
 import { resolveLocals } from '$lib/server/request-locals.ts';
+import { isCrossSiteFormPost } from '$lib/server/same-origin.ts';
 
 /**
- * Resolves the session once per request, keeps staff and customers each in their own area, then
- * marks every answer private and uncacheable.
+ * Refuses cross-site form posts, resolves the session once per request, keeps staff and customers
+ * each in their own area, then marks every answer private and uncacheable.
  */
 export const handle: Handle = async ({ event, resolve }) => {
+  if (isCrossSiteFormPost(event.request, event.url)) {
+    return new Response('Cross-site form submissions are forbidden.', { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  }
   await resolveLocals(event, getAppDeps(env));
   const elsewhere = wrongAreaRedirect(event.route.id, event.locals.session.user?.role ?? null);
   if (elsewhere) redirect(303, elsewhere);

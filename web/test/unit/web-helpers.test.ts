@@ -7,6 +7,7 @@ import { apiFailure, safeRedirectTarget } from '../../src/lib/server/forms.ts';
 import { publicUser } from '../../src/lib/server/public-user.ts';
 import { isLoopbackHttp, refreshCookieName, refreshCookieOptions } from '../../src/lib/server/session/refresh-cookie.ts';
 import { readWebConfig } from '../../src/lib/server/config.ts';
+import { isCrossSiteFormPost } from '../../src/lib/server/same-origin.ts';
 import { describeUserAgent } from '../../src/lib/user-agent.ts';
 import { USER } from './fakes.ts';
 
@@ -102,5 +103,18 @@ describe('user agents in words', () => {
     expect(describeUserAgent('Mozilla/5.0 (Macintosh; Intel Mac OS X 14.5; rv:127.0) Gecko/20100101 Firefox/127.0')).toBe('Firefox on macOS');
     expect(describeUserAgent('curl/8.5.0')).toBe('curl/8.5.0');
     expect(describeUserAgent(null)).toBe('Unknown browser');
+  });
+});
+
+describe('cross-site form posts', () => {
+  const url = new URL('http://portal.test/sign-in');
+  const post = (headers: Record<string, string>, method = 'POST') => new Request(url, { method, headers, body: method === 'GET' ? null : 'a=1' });
+  test('a form posted from another site, or without an Origin, is cross-site; the same site, JSON and GET are not', () => {
+    expect(isCrossSiteFormPost(post({ 'content-type': 'application/x-www-form-urlencoded', origin: 'http://evil.example' }), url)).toBe(true);
+    expect(isCrossSiteFormPost(post({ 'content-type': 'multipart/form-data; boundary=x', origin: 'http://evil.example' }), url)).toBe(true);
+    expect(isCrossSiteFormPost(post({ 'content-type': 'text/plain' }), url)).toBe(true);
+    expect(isCrossSiteFormPost(post({ 'content-type': 'application/x-www-form-urlencoded', origin: 'http://portal.test' }), url)).toBe(false);
+    expect(isCrossSiteFormPost(post({ 'content-type': 'application/json', origin: 'http://evil.example' }), url)).toBe(false);
+    expect(isCrossSiteFormPost(post({ origin: 'http://evil.example' }, 'GET'), url)).toBe(false);
   });
 });
