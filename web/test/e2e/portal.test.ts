@@ -1,59 +1,19 @@
-import pg from 'pg';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test, type TestContext } from 'vitest';
-import { CHROMIUM, hasChromium, hydrated, INSTALL_CHROMIUM, launchChromium, screenshot } from './browser.ts';
-import { startPortalStack, type PortalStack } from './stack.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { CHROMIUM, hasChromium, hydrated, INSTALL_CHROMIUM, screenshot } from './browser.ts';
+import { PASSWORD, usePortal } from './portal-harness.ts';
 import { totpCode } from './totp.ts';
 
-/** The demo password (seed/src/demo-accounts.ts). */
-const PASSWORD = 'PrintDemo-2026!';
 const CHROMIUM_MISSING = `skipped: ${CHROMIUM} is missing; install Debian's Chromium with \`${INSTALL_CHROMIUM}\``;
-const NO_WEB = 'skipped: npm start does not serve the web portal yet (its banner has no "  Web portal   http://…" line)';
 
 if (!hasChromium) console.warn(`web end-to-end tests ${CHROMIUM_MISSING}`);
 
-async function query<Row>(databaseUrl: string, sql: string, params: unknown[] = []): Promise<Row[]> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return (await client.query(sql, params)).rows as Row[];
-  } finally {
-    await client.end();
-  }
-}
-
 describe.skipIf(!hasChromium)(`customer portal in Chromium${hasChromium ? '' : ` (${CHROMIUM_MISSING})`}`, () => {
-  let stack: PortalStack | undefined;
-  let browser: Browser | undefined;
-  let base = '';
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    stack = await startPortalStack();
-    if (!stack.webUrl) {
-      console.warn(`web end-to-end tests ${NO_WEB}`);
-      return;
-    }
-    base = stack.webUrl;
-    browser = await launchChromium();
-  }, 300_000);
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await stack?.stop();
-  }, 60_000);
-
-  /** A fresh browser profile (no cookies), desktop-sized unless told otherwise. */
-  async function newPage(ctx: TestContext, width = 1280, javaScriptEnabled = true): Promise<Page> {
-    if (!browser) ctx.skip(NO_WEB);
-    const context = await browser!.newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
-    contexts.push(context);
-    return context.newPage();
-  }
+  const portal = usePortal('web');
+  const { db, newPage } = portal;
 
   async function openSignIn(page: Page): Promise<void> {
-    await page.goto(`${base}/sign-in`);
+    await page.goto(`${portal.base}/sign-in`);
     await hydrated(page);
   }
 
@@ -66,10 +26,8 @@ describe.skipIf(!hasChromium)(`customer portal in Chromium${hasChromium ? '' : `
 
   async function signOut(page: Page): Promise<void> {
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await page.waitForURL(`${base}/sign-in?notice=signed-out`);
+    await page.waitForURL(`${portal.base}/sign-in?notice=signed-out`);
   }
-
-  const db = <Row>(sql: string, params: unknown[] = []) => query<Row>(stack!.databaseUrl, sql, params);
 
   test('a customer user signs in, sees the dashboard, filters the orders by status and opens one with its lines and timeline', async (ctx) => {
     const page = await newPage(ctx);
@@ -89,7 +47,7 @@ describe.skipIf(!hasChromium)(`customer portal in Chromium${hasChromium ? '' : `
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('password');
     await page.keyboard.type(PASSWORD);
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${base}/`);
+    await page.waitForURL(`${portal.base}/`);
 
     await page.getByRole('heading', { name: 'Welcome, Lena' }).waitFor();
     expect(await page.getByRole('link', { name: /Open orders/ }).textContent()).toContain(String(counts!.open));
@@ -117,12 +75,12 @@ describe.skipIf(!hasChromium)(`customer portal in Chromium${hasChromium ? '' : `
     expect(html).not.toContain(cookies[0]!.value);
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Orders' }).click();
-    await page.waitForURL(`${base}/orders`);
+    await page.waitForURL(`${portal.base}/orders`);
     await page.getByRole('heading', { name: `Showing 1–${Math.min(counts!.total, 20)} of ${counts!.total} orders` }).waitFor();
 
     await page.getByLabel('Status').selectOption('SHIPPED');
     await page.getByRole('button', { name: 'Apply filters' }).click();
-    await page.waitForURL(`${base}/orders?status=SHIPPED`);
+    await page.waitForURL(`${portal.base}/orders?status=SHIPPED`);
     await page.getByRole('heading', { name: new RegExp(`of ${counts!.shipped} orders?$`) }).waitFor();
     const rows = page.locator('table tbody tr');
     expect(await rows.count()).toBe(counts!.shipped);
@@ -149,7 +107,7 @@ describe.skipIf(!hasChromium)(`customer portal in Chromium${hasChromium ? '' : `
     // The same list at phone width: the table becomes labelled cards.
     const phone = await newPage(ctx, 390);
     await phone.context().addCookies(cookies.map((c) => ({ ...c })));
-    await phone.goto(`${base}/orders`);
+    await phone.goto(`${portal.base}/orders`);
     await phone.getByRole('heading', { name: 'Orders', exact: true }).waitFor();
     expect(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await screenshot(phone, 'orders-phone');
@@ -171,15 +129,15 @@ describe.skipIf(!hasChromium)(`customer portal in Chromium${hasChromium ? '' : `
   test('after sign-out the orders page sends the browser to sign-in', async (ctx) => {
     const page = await newPage(ctx);
     await signIn(page, 'approver@bluepeak.example');
-    await page.waitForURL(`${base}/`);
-    await page.goto(`${base}/orders`);
+    await page.waitForURL(`${portal.base}/`);
+    await page.goto(`${portal.base}/orders`);
     await page.getByRole('heading', { name: 'Orders', exact: true }).waitFor();
     await signOut(page);
     await page.getByText('You have signed out.').waitFor();
     expect(await page.context().cookies()).toEqual([]);
 
-    const response = await page.goto(`${base}/orders`);
-    expect(page.url()).toBe(`${base}/sign-in?redirectTo=%2Forders`);
+    const response = await page.goto(`${portal.base}/orders`);
+    expect(page.url()).toBe(`${portal.base}/sign-in?redirectTo=%2Forders`);
     expect(response?.status()).toBe(200);
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
     // Signing in again returns to where the person was going.
@@ -187,7 +145,7 @@ describe.skipIf(!hasChromium)(`customer portal in Chromium${hasChromium ? '' : `
     await page.getByLabel('Email address').fill('approver@bluepeak.example');
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${base}/orders`);
+    await page.waitForURL(`${portal.base}/orders`);
   }, 90_000);
 
   test('a customer user never sees another customer’s order, not even by typing its address', async (ctx) => {
@@ -197,9 +155,9 @@ describe.skipIf(!hasChromium)(`customer portal in Chromium${hasChromium ? '' : `
     );
     const page = await newPage(ctx);
     await signIn(page, 'user@bluepeak.example');
-    await page.waitForURL(`${base}/`);
+    await page.waitForURL(`${portal.base}/`);
 
-    const response = await page.goto(`${base}/orders/${other!.id}`);
+    const response = await page.goto(`${portal.base}/orders/${other!.id}`);
     expect(response?.status()).toBe(404);
     await page.getByRole('heading', { name: 'Not found' }).waitFor();
     // Nowhere in the page, its serialized data included.
@@ -208,7 +166,7 @@ describe.skipIf(!hasChromium)(`customer portal in Chromium${hasChromium ? '' : `
     expect(html).not.toContain(other!.customer_po_number);
 
     for (const search of [other!.order_number, other!.customer_po_number]) {
-      await page.goto(`${base}/orders?q=${encodeURIComponent(search)}`);
+      await page.goto(`${portal.base}/orders?q=${encodeURIComponent(search)}`);
       await page.getByRole('heading', { name: 'No orders match these filters' }).waitFor();
     }
   }, 90_000);
@@ -216,8 +174,8 @@ describe.skipIf(!hasChromium)(`customer portal in Chromium${hasChromium ? '' : `
   test('the profile saves names, time zone and notification choices', async (ctx) => {
     const page = await newPage(ctx);
     await signIn(page, 'user@oakridge.example');
-    await page.waitForURL(`${base}/`);
-    await page.goto(`${base}/profile`);
+    await page.waitForURL(`${portal.base}/`);
+    await page.goto(`${portal.base}/profile`);
     await hydrated(page);
     await page.getByLabel('Job title').fill('Events and outreach officer');
     await page.getByLabel('Time zone').selectOption('Europe/Berlin');
@@ -237,24 +195,24 @@ describe.skipIf(!hasChromium)(`customer portal in Chromium${hasChromium ? '' : `
 
   test('without JavaScript the forms still work: sign in, filter the orders, sign out', async (ctx) => {
     const page = await newPage(ctx, 1280, false);
-    await page.goto(`${base}/orders`);
-    expect(page.url()).toBe(`${base}/sign-in?redirectTo=%2Forders`);
+    await page.goto(`${portal.base}/orders`);
+    expect(page.url()).toBe(`${portal.base}/sign-in?redirectTo=%2Forders`);
     await page.getByLabel('Email address').fill('admin@bluepeak.example');
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${base}/orders`);
+    await page.waitForURL(`${portal.base}/orders`);
     await page.getByLabel('Status').selectOption('DELIVERED');
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await page.waitForURL(/\/orders\?status=DELIVERED/);
     expect((await page.locator('td[data-label="Status"]').allTextContents()).every((text) => text.trim() === 'Delivered')).toBe(true);
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await page.waitForURL(`${base}/sign-in?notice=signed-out`);
+    await page.waitForURL(`${portal.base}/sign-in?notice=signed-out`);
     expect(await page.context().cookies()).toEqual([]);
   }, 90_000);
 
   test('registration, password reset and email confirmation answer in plain words', async (ctx) => {
     const page = await newPage(ctx, 390);
-    await page.goto(`${base}/register`);
+    await page.goto(`${portal.base}/register`);
     await hydrated(page);
     await page.getByLabel('Customer code').fill('BLUEPEAK');
     await page.getByLabel('First name').fill('Noah');
@@ -264,18 +222,18 @@ describe.skipIf(!hasChromium)(`customer portal in Chromium${hasChromium ? '' : `
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.getByRole('status').filter({ hasText: 'we have sent a confirmation link' }).waitFor();
 
-    await page.goto(`${base}/verify-email?token=${'x'.repeat(43)}`);
+    await page.goto(`${portal.base}/verify-email?token=${'x'.repeat(43)}`);
     await hydrated(page);
     await page.getByRole('button', { name: 'Confirm my email address' }).click();
     await page.getByRole('alert').filter({ hasText: 'This link is not valid.' }).waitFor();
 
-    await page.goto(`${base}/forgot-password`);
+    await page.goto(`${portal.base}/forgot-password`);
     await hydrated(page);
     await page.getByLabel('Email address').fill('nobody@bluepeak.example');
     await page.getByRole('button', { name: 'Send the link' }).click();
     await page.getByRole('status').filter({ hasText: 'If nobody@bluepeak.example belongs to an account' }).waitFor();
 
-    await page.goto(`${base}/reset-password?token=${'y'.repeat(43)}`);
+    await page.goto(`${portal.base}/reset-password?token=${'y'.repeat(43)}`);
     await hydrated(page);
     await page.getByLabel('New password', { exact: true }).fill('green kettle morning harbour');
     await page.getByLabel('New password again').fill('green kettle morning harbour');
@@ -288,9 +246,9 @@ describe.skipIf(!hasChromium)(`customer portal in Chromium${hasChromium ? '' : `
     const email = 'approver@oakridge.example';
     const page = await newPage(ctx);
     await signIn(page, email);
-    await page.waitForURL(`${base}/`);
+    await page.waitForURL(`${portal.base}/`);
 
-    await page.goto(`${base}/profile/security`);
+    await page.goto(`${portal.base}/profile/security`);
     await hydrated(page);
     const mfa = page.getByRole('region', { name: 'Two-factor authentication' });
     await mfa.getByLabel('Current password').fill(PASSWORD);
@@ -306,7 +264,7 @@ describe.skipIf(!hasChromium)(`customer portal in Chromium${hasChromium ? '' : `
 
     await signOut(page);
     await signIn(page, email);
-    await page.waitForURL(`${base}/sign-in/mfa`);
+    await page.waitForURL(`${portal.base}/sign-in/mfa`);
     await hydrated(page);
     await page.getByLabel('Authentication code').fill('000000');
     await page.getByRole('button', { name: 'Continue' }).click();
@@ -314,11 +272,11 @@ describe.skipIf(!hasChromium)(`customer portal in Chromium${hasChromium ? '' : `
     // The next time step's code: the step used to turn MFA on cannot be used again.
     await page.getByLabel('Authentication code').fill(totpCode(secret, Date.now() + 30_000));
     await page.getByRole('button', { name: 'Continue' }).click();
-    await page.waitForURL(`${base}/`);
+    await page.waitForURL(`${portal.base}/`);
     await page.getByRole('heading', { name: /^Welcome,/ }).waitFor();
 
     // Leave the demo account as it was.
-    await page.goto(`${base}/profile/security`);
+    await page.goto(`${portal.base}/profile/security`);
     await hydrated(page);
     await mfa.getByLabel('Current password').fill(PASSWORD);
     await mfa.getByRole('button', { name: 'Turn off two-factor authentication' }).click();
@@ -328,14 +286,14 @@ describe.skipIf(!hasChromium)(`customer portal in Chromium${hasChromium ? '' : `
   test('a sign-in link whose redirect the browser would read as another site ends on this portal', async (ctx) => {
     for (const trick of ['/%09/evil.example', '/%0a/evil.example', '/%5C/evil.example']) {
       const page = await newPage(ctx);
-      const response = await page.goto(`${base}/sign-in?redirectTo=${trick}`);
+      const response = await page.goto(`${portal.base}/sign-in?redirectTo=${trick}`);
       expect(response!.status(), trick).toBe(200);
       await hydrated(page);
       await page.getByLabel('Email address').fill('user@bluepeak.example');
       await page.getByLabel('Password').fill(PASSWORD);
       await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.waitForURL(`${base}/`);
-      expect(new URL(page.url()).origin, trick).toBe(new URL(base).origin);
+      await page.waitForURL(`${portal.base}/`);
+      expect(new URL(page.url()).origin, trick).toBe(new URL(portal.base).origin);
       await page.getByRole('heading', { name: /^Welcome,/ }).waitFor();
     }
   }, 120_000);
@@ -344,11 +302,11 @@ describe.skipIf(!hasChromium)(`customer portal in Chromium${hasChromium ? '' : `
     const email = 'user@meridian.example';
     const other = await newPage(ctx);
     await signIn(other, email);
-    await other.waitForURL(`${base}/`);
+    await other.waitForURL(`${portal.base}/`);
     const page = await newPage(ctx, 390);
     await signIn(page, email);
-    await page.waitForURL(`${base}/`);
-    await page.goto(`${base}/profile/security`);
+    await page.waitForURL(`${portal.base}/`);
+    await page.goto(`${portal.base}/profile/security`);
     await hydrated(page);
     const sessions = page.getByRole('region', { name: 'Where you are signed in' });
     const items = sessions.getByRole('listitem');
