@@ -29,7 +29,7 @@ describe('access tokens minted at sign-in', () => {
     const payload = verified((await signIn(t, approver.email, PASSWORD)).accessToken);
     expect(Object.keys(payload).sort()).toEqual(['exp', 'iat', HASURA_CLAIMS_NAMESPACE, 'sub'].sort());
     expect(payload.sub).toBe(approver.id);
-    expect(payload.exp).toBe((payload.iat as number) + 15 * 60);
+    expect(payload.exp).toBe((payload.iat as number) + 5 * 60);
     expect(payload[HASURA_CLAIMS_NAMESPACE]).toEqual({
       'x-hasura-allowed-roles': ['customer_user', 'customer_approver'],
       'x-hasura-default-role': 'customer_approver',

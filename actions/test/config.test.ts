@@ -18,7 +18,7 @@ describe('readActionsConfig', () => {
       port: 3001,
       defaultTenant: 'demo-printer',
       bcryptCost: 12,
-      accessTokenSeconds: 15 * 60,
+      accessTokenSeconds: 5 * 60,
       sessionIdleSeconds: 30 * 60,
       sessionAbsoluteSeconds: 12 * 3600,
       lockout: { threshold: 5, seconds: 30 * 60 },

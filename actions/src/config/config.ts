@@ -20,7 +20,8 @@ const envSchema = z.object({
     .default(DEV_DEFAULTS.ACTIONS_ENCRYPTION_KEY),
   PORTAL_DEFAULT_TENANT: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'must be a tenant slug').default('demo-printer'),
   BCRYPT_COST: int(4, 15, 12),
-  AUTH_ACCESS_TOKEN_MINUTES: int(1, 60, 15),
+  // Short, because an ended session's access token works until it expires (Hasura checks only the JWT).
+  AUTH_ACCESS_TOKEN_MINUTES: int(1, 60, 5),
   AUTH_SESSION_IDLE_MINUTES: int(5, 24 * 60, 30),
   AUTH_SESSION_ABSOLUTE_HOURS: int(1, 30 * 24, 12),
   AUTH_MFA_TICKET_MINUTES: int(1, 15, 5),

@@ -25,7 +25,7 @@ export const actions: Actions = {
     } catch (error) {
       return apiFailure(error, { action: 'sessions' });
     }
-    return { action: 'sessions', done: 'That session has ended: the device must sign in again (a page it already has open may keep working for up to 15 minutes).' };
+    return { action: 'sessions', done: 'That session has ended: the device must sign in again (a page it already has open keeps working only until its current access token expires, a few minutes at most).' };
   },
   changePassword: async ({ request, locals }) => {
     const form = await request.formData();
