@@ -89,7 +89,12 @@ export class DeliveryWorker<Row extends QueuedDelivery, Trigger extends Delivery
       if (await kind.settleWithoutAttempt?.(row, trigger, clock.now())) return;
       await this.deliver(row, trigger);
     } catch (error) {
-      if (error instanceof DeliveryAborted) return await kind.release([row], 'stopping', clock.now()).catch(() => undefined);
+      if (error instanceof DeliveryAborted) {
+        // Stopping: the row stays locked if this fails, and is picked up again once its lock times out.
+        return await kind.release([row], 'stopping', clock.now()).catch((releaseError: unknown) => {
+          logger.warn({ err: releaseError, eventId: row.id }, `${kind.noun} could not be released while stopping`);
+        });
+      }
       logger.error({ err: error, eventId: row.id, [kind.triggerField]: row.trigger_name }, `${kind.noun} delivery could not be recorded`);
     }
   }
