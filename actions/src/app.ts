@@ -1,11 +1,13 @@
 import express, { type Express } from 'express';
 import type { AppDeps } from './app-deps.ts';
 import { CRON_JOBS } from './cron/index.ts';
+import { EVENT_HANDLERS } from './events/index.ts';
 import { ACTIONS } from './handlers/index.ts';
 import { installActions } from './http/install-actions.ts';
 import { installCallerCheck } from './http/install-caller-check.ts';
 import { installCronJobs } from './http/install-cron.ts';
 import { installErrorHandler } from './http/install-errors.ts';
+import { installEventHandlers } from './http/install-events.ts';
 import { installHealth } from './http/install-health.ts';
 import { installRequestLog } from './http/install-request-log.ts';
 import { buildKeyedServices, type KeyedServices } from './keyed-services.ts';
@@ -24,6 +26,7 @@ export function makeApp(deps: AppDeps, services: KeyedServices = buildKeyedServi
   installCallerCheck(app, deps);
   installActions(app, deps, services, ACTIONS);
   installCronJobs(app, deps, CRON_JOBS);
+  installEventHandlers(app, deps, EVENT_HANDLERS);
   installErrorHandler(app, deps);
   return app;
 }

@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { USER_ROLES } from '@portal/common';
 import { CRON_JOBS } from '../src/cron/index.ts';
+import { EVENT_HANDLERS } from '../src/events/index.ts';
 import { ACTIONS, QUOTE_ACTIONS } from '../src/handlers/index.ts';
 import { ACTION_SECRET_HEADER } from '../src/http/install-caller-check.ts';
-import { METADATA_ACTIONS, METADATA_CRON_TRIGGERS, outputProblems } from './support/hasura-output.ts';
+import { METADATA_ACTIONS, METADATA_CRON_TRIGGERS, METADATA_EVENT_TRIGGERS, outputProblems } from './support/hasura-output.ts';
 
 /** Actions a signed-out visitor (or a machine with an API key) may call. */
 const PUBLIC = [
@@ -66,6 +67,17 @@ describe('metadata/cron_triggers.yaml against the server', () => {
     for (const job of CRON_JOBS) {
       const trigger = METADATA_CRON_TRIGGERS.find((candidate) => candidate.name === job.trigger)!;
       expect(trigger.webhook).toBe(`{{ACTION_BASE_URL}}/cron/${job.path}`);
+      expect(trigger.headers).toEqual([{ name: ACTION_SECRET_HEADER, value_from_env: 'ACTION_SECRET' }]);
+    }
+  });
+});
+
+describe('the tables\' event triggers against the server', () => {
+  test('call exactly the event handlers the server runs, at /events/<path>, with the shared secret', () => {
+    expect(METADATA_EVENT_TRIGGERS.map((trigger) => trigger.name).sort()).toEqual(EVENT_HANDLERS.map((handler) => handler.trigger).sort());
+    for (const handler of EVENT_HANDLERS) {
+      const trigger = METADATA_EVENT_TRIGGERS.find((candidate) => candidate.name === handler.trigger)!;
+      expect(trigger.webhook).toBe(`{{ACTION_BASE_URL}}/events/${handler.path}`);
       expect(trigger.headers).toEqual([{ name: ACTION_SECRET_HEADER, value_from_env: 'ACTION_SECRET' }]);
     }
   });

@@ -1,11 +1,15 @@
 import { fileURLToPath } from 'node:url';
-import { loadMetadata, type ActionMetadata, type CronTriggerMetadata, type CustomTypes } from '@portal/hasura-metadata';
+import { loadMetadata, type ActionMetadata, type CronTriggerMetadata, type CustomTypes, type EventTriggerMetadata, isPostgresSource } from '@portal/hasura-metadata';
 
 /** The project's metadata, read and validated the way the engine loads it. */
 export const PROJECT_METADATA = fileURLToPath(new URL('../../../metadata', import.meta.url));
 const metadata = loadMetadata(PROJECT_METADATA);
 export const METADATA_ACTIONS: readonly ActionMetadata[] = metadata.actions ?? [];
 export const METADATA_CRON_TRIGGERS: readonly CronTriggerMetadata[] = (metadata.cron_triggers ?? []) as CronTriggerMetadata[];
+/** Every event trigger of every table, with the table it watches. */
+export const METADATA_EVENT_TRIGGERS: readonly (EventTriggerMetadata & { table: string })[] = metadata.sources.filter(isPostgresSource).flatMap((source) =>
+  source.tables.flatMap((table) => ((table.event_triggers ?? []) as EventTriggerMetadata[]).map((trigger) => ({ ...trigger, table: typeof table.table === 'string' ? table.table : table.table.name }))),
+);
 const types: CustomTypes = metadata.custom_types ?? {};
 
 const SCALARS: Record<string, (value: unknown) => boolean> = {

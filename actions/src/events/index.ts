@@ -1,0 +1,4 @@
+import type { EventHandler } from '../http/define-event-handler.ts';
+
+/** Every event trigger handler the server runs; the tables' event_triggers must call exactly these (a test checks). */
+export const EVENT_HANDLERS: readonly EventHandler[] = [];
