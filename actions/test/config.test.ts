@@ -7,6 +7,8 @@ const PRODUCTION = {
   ACTION_SECRET: 'a-production-action-secret-of-enough-length',
   HASURA_GRAPHQL_JWT_SECRET: JSON.stringify({ type: 'HS256', key: 'a-production-jwt-key-of-at-least-32-chars' }),
   ACTIONS_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
+  SENDGRID_API_KEY: 'SG.a-production-key',
+  PORTAL_PUBLIC_URL: 'https://portal.printer.example/',
 };
 
 describe('readActionsConfig', () => {
@@ -24,6 +26,8 @@ describe('readActionsConfig', () => {
       lockout: { threshold: 5, seconds: 30 * 60 },
       trustedProxyHops: 0,
       breachCheckUrl: undefined,
+      mail: { apiUrl: undefined, fromAddress: 'portal@printer.example', timeoutMs: 15_000 },
+      publicUrl: 'http://127.0.0.1:3000',
     });
     expect(config.jwt.algorithm).toBe('HS256');
     expect(config.encryptionKey).toHaveLength(32);
@@ -43,9 +47,10 @@ describe('readActionsConfig', () => {
 
   test('refuses the public development secrets in production, naming each', () => {
     expect(() => readActionsConfig({ NODE_ENV: 'production' })).toThrow(
-      /refusing to start in production: HASURA_GRAPHQL_JWT_SECRET must be set.*ACTION_SECRET must be set.*ACTIONS_ENCRYPTION_KEY must be set.*DATABASE_URL must be set/,
+      /refusing to start in production: HASURA_GRAPHQL_JWT_SECRET must be set.*ACTION_SECRET must be set.*ACTIONS_ENCRYPTION_KEY must be set.*SENDGRID_API_KEY must be set.*DATABASE_URL must be set.*PORTAL_PUBLIC_URL must be/,
     );
     expect(() => readActionsConfig({ ...PRODUCTION, BCRYPT_COST: '8' })).toThrow(/BCRYPT_COST must be at least 10/);
-    expect(readActionsConfig(PRODUCTION).production).toBe(true);
+    expect(() => readActionsConfig({ ...PRODUCTION, PORTAL_PUBLIC_URL: 'http://portal.printer.example' })).toThrow(/PORTAL_PUBLIC_URL must be the portal's https:\/\/ address/);
+    expect(readActionsConfig(PRODUCTION)).toMatchObject({ production: true, publicUrl: 'https://portal.printer.example' });
   });
 });

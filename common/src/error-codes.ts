@@ -40,6 +40,7 @@ export const ERROR_CODES = [
   'APPROVAL_LIMIT_EXCEEDED',
   'ORDER_NOT_FOUND',
   'NOTHING_TO_REORDER',
+  'MAIL_UNAVAILABLE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

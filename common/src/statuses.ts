@@ -34,7 +34,7 @@ export type ArtworkFileStatus = (typeof ARTWORK_FILE_STATUSES)[number];
 export const ONE_TIME_TOKEN_PURPOSES = ['EMAIL_VERIFICATION', 'PASSWORD_RESET'] as const;
 export type OneTimeTokenPurpose = (typeof ONE_TIME_TOKEN_PURPOSES)[number];
 
-export const NOTIFICATION_STATUSES = ['PENDING', 'SENT', 'FAILED'] as const;
+export const NOTIFICATION_STATUSES = ['PENDING', 'SENT', 'FAILED', 'SKIPPED'] as const;
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
 
 export const NOTIFICATION_TEMPLATES = [
@@ -50,6 +50,7 @@ export const NOTIFICATION_TEMPLATES = [
   'QUOTE_REJECTED',
   'QUOTE_CHANGES_REQUESTED',
   'ORDER_PLACED',
+  'ORDER_SHIPPED',
 ] as const;
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
 

@@ -8,6 +8,7 @@ export interface StackSummary {
   engineUrl: string;
   actionsUrl: string;
   webUrl: string;
+  mailboxUrl: string;
 }
 
 function withoutPassword(url: string): string {
@@ -30,6 +31,7 @@ export function startupBanner(summary: StackSummary): string {
     `  Demo data    ${summary.seeded ? 'seeded now' : 'already present, reused'}`,
     `  GraphQL      ${summary.engineUrl}/v1/graphql  (Hasura-compatible dev engine)`,
     `  Actions      ${summary.actionsUrl}`,
+    `  Mailbox      ${summary.mailboxUrl}  (development only: the portal's email arrives here)`,
     '',
     'Demo sign-ins (email, password, role, company):',
     ...accounts,

@@ -1,4 +1,4 @@
-import { DEV_ACTION_SECRET, DEV_JWT_SECRET } from '@portal/actions';
+import { DEV_ACTION_SECRET, DEV_JWT_SECRET, DEV_SENDGRID_API_KEY } from '@portal/actions';
 import type { ScriptConfig } from '../config.ts';
 
 /** Admin secret of the dev engine under `npm start` (development only; set your own to override). */
@@ -13,7 +13,16 @@ const ENGINE_LOG_LEVELS: Record<ScriptConfig['LOG_LEVEL'], string> = {
   fatal: 'error', error: 'error', warn: 'warn', info: 'info', debug: 'debug', trace: 'debug', silent: 'error',
 };
 
-export function serviceEnvironment(config: ScriptConfig, databaseUrl: string): NodeJS.ProcessEnv {
+/**
+ * Mail goes to the development mailbox unless a SendGrid key is set in the environment (then
+ * SendGrid's own address, or SENDGRID_API_URL, is used as in production).
+ */
+function mailEnvironment(env: NodeJS.ProcessEnv, mailboxUrl: string): NodeJS.ProcessEnv {
+  if (env.SENDGRID_API_KEY) return {};
+  return { SENDGRID_API_KEY: DEV_SENDGRID_API_KEY, SENDGRID_API_URL: mailboxUrl };
+}
+
+export function serviceEnvironment(config: ScriptConfig, databaseUrl: string, mailboxUrl: string): NodeJS.ProcessEnv {
   const env = process.env;
   return {
     ...env,
@@ -31,5 +40,7 @@ export function serviceEnvironment(config: ScriptConfig, databaseUrl: string): N
     PORTAL_ACTIONS_PORT: String(config.PORTAL_ACTIONS_PORT),
     ACTION_BASE_URL: `http://127.0.0.1:${config.PORTAL_ACTIONS_PORT}`,
     ACTION_SECRET: env.ACTION_SECRET || DEV_ACTION_SECRET,
+    PORTAL_PUBLIC_URL: env.PORTAL_PUBLIC_URL || `http://127.0.0.1:${config.PORTAL_WEB_PORT}`,
+    ...mailEnvironment(env, mailboxUrl),
   };
 }

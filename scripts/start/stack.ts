@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
-import { readActionsConfig, startActionServer } from '@portal/actions';
+import { DEV_SENDGRID_API_KEY, readActionsConfig, startActionServer } from '@portal/actions';
 import { createEngineLogger, readEngineConfig, startEngineServer, startEventProcessing, type Engine, type EventProcessing } from '@portal/hasura';
+import { startMailbox } from '@portal/dev-mailbox';
 import { loadMetadata, watchMetadataDirectory } from '@portal/hasura-metadata';
 import type { ScriptConfig } from '../config.ts';
 import { PROJECT_ROOT, type LocalDatabase } from '../local-database.ts';
@@ -12,6 +13,8 @@ export interface RunningServices {
   engineUrl: string;
   actionsUrl: string;
   webUrl: string;
+  /** The development mailbox, where the portal's email arrives. */
+  mailboxUrl: string;
   /** Stops every service, newest first. */
   stop(): Promise<void>;
 }
@@ -28,17 +31,19 @@ async function reloadMetadata(engine: Engine, dir: string, events: EventProcessi
 }
 
 /**
- * Starts the portal's services on a prepared database: the action server first (the engine calls
- * it), then the engine with its event and cron processing (reloading metadata when it changes),
+ * Starts the portal's services on a prepared database: the development mailbox, the action server
+ * (the engine calls it), then the engine with its event and cron processing (reloading metadata when it changes),
  * then the web portal.
  */
 export async function startServices(config: ScriptConfig, database: LocalDatabase, logger: Logger): Promise<RunningServices> {
-  const env = serviceEnvironment(config, database.url);
   const stops: Array<() => Promise<void>> = [];
   const stop = async () => {
     for (const close of stops.reverse()) await close();
   };
   try {
+    const mailbox = await startMailbox({ port: config.PORTAL_MAILBOX_PORT, apiKey: DEV_SENDGRID_API_KEY });
+    stops.push(() => mailbox.close());
+    const env = serviceEnvironment(config, database.url, mailbox.url);
     const actions = await startActionServer(readActionsConfig(env));
     stops.push(() => actions.close());
     const engineConfig = readEngineConfig(env);
@@ -51,7 +56,7 @@ export async function startServices(config: ScriptConfig, database: LocalDatabas
     const cacheDir = resolve(PROJECT_ROOT, config.PORTAL_DATA_DIR, 'vite');
     const web = await startWebServer({ port: config.PORTAL_WEB_PORT, host: '127.0.0.1', engineUrl: engine.url, cacheDir });
     stops.push(() => web.close());
-    return { engineUrl: engine.url, actionsUrl: actions.url, webUrl: web.url, stop };
+    return { engineUrl: engine.url, actionsUrl: actions.url, webUrl: web.url, mailboxUrl: mailbox.url, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -34,6 +34,7 @@ describe('the services npm start runs, together', () => {
       PORTAL_ENGINE_PORT: String(await freePort()),
       PORTAL_ACTIONS_PORT: String(await freePort()),
       PORTAL_WEB_PORT: String(await freePort()),
+      PORTAL_MAILBOX_PORT: '0',
       BCRYPT_COST: '4',
       LOG_LEVEL: 'silent',
     });
@@ -106,5 +107,28 @@ describe('the services npm start runs, together', () => {
     const sameSite = await signIn(services.webUrl);
     expect(sameSite.status).toBe(303);
     expect(sameSite.headers.get('set-cookie')).toMatch(/portal_refresh=/);
+  });
+
+  test('email leaves: a password reset asked through the engine reaches the development mailbox once, linking to this web portal', async () => {
+    const email = demoAccount('customer_admin', 'BLUEPEAK').email;
+    const asked = await graphql('mutation ($email: String!) { customerRequestPasswordReset(email: $email) { accepted } }', { email });
+    expect(asked.data).toEqual({ customerRequestPasswordReset: { accepted: true } });
+    const arrived = async () => {
+      const messages = (await (await fetch(`${services.mailboxUrl}/api/messages`)).json()) as Array<{ to: string[]; subject: string; text: string }>;
+      return messages.filter((message) => message.to.includes(email));
+    };
+    let mails = await arrived();
+    // The engine's event processing calls the action server, which sends: poll until it has.
+    for (let wait = 0; mails.length === 0 && wait < 100; wait += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      mails = await arrived();
+    }
+    expect(mails.map((mail) => mail.subject)).toEqual(['Reset your password']);
+    const link = new RegExp(`${services.webUrl}/reset-password\\?token=[\\w-]+`).exec(mails[0]!.text)?.[0];
+    expect(link).toBeDefined();
+    const page = await fetch(link!);
+    expect(page.status).toBe(200);
+    const list = await fetch(services.mailboxUrl);
+    expect(await list.text()).toContain('Reset your password');
   });
 });

@@ -13,13 +13,16 @@ export async function inSeedTransaction<T>(client: pg.ClientBase, work: () => Pr
 }
 
 /**
- * Runs `work` with the order-status history trigger off, inside the caller's transaction.
- * The trigger stamps each event with now(); seeded histories need past times, so the seed writes
- * the events itself. `alter table` locks sales_orders until commit, and a rollback re-enables it.
+ * Runs `work` with the order-status triggers off, inside the caller's transaction. The history
+ * trigger stamps each event with now(); seeded histories need past times, so the seed writes the
+ * events itself, with the notifications those moves once sent (the notify trigger would queue
+ * them again, as news). `alter table` locks the tables until commit; a rollback re-enables them.
  */
 export async function withoutStatusTrigger<T>(client: pg.ClientBase, work: () => Promise<T>): Promise<T> {
   await client.query('alter table public.sales_orders disable trigger sales_orders_record_status');
+  await client.query('alter table public.order_status_events disable trigger order_status_events_notify');
   const result = await work();
+  await client.query('alter table public.order_status_events enable trigger order_status_events_notify');
   await client.query('alter table public.sales_orders enable trigger sales_orders_record_status');
   return result;
 }

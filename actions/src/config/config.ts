@@ -34,6 +34,13 @@ const envSchema = z.object({
   INTEGRATOR_TOKEN_MINUTES: int(1, 60, 15),
   ACTIONS_TRUSTED_PROXY_HOPS: int(0, 10, 0),
   PASSWORD_BREACH_CHECK_URL: z.string().url().optional(),
+  SENDGRID_API_KEY: z.string().min(1).default(DEV_DEFAULTS.SENDGRID_API_KEY),
+  // Unset in production (SendGrid's own address); `npm start` and tests point it at a local mailbox.
+  SENDGRID_API_URL: z.string().url().optional(),
+  MAIL_FROM_ADDRESS: z.string().email().default('portal@printer.example'),
+  MAIL_SEND_TIMEOUT_SECONDS: int(1, 120, 15),
+  // The address of the portal that links in emails open.
+  PORTAL_PUBLIC_URL: z.string().url().default('http://127.0.0.1:3000'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -60,6 +67,9 @@ export interface ActionsConfig {
   integratorTokenSeconds: number;
   trustedProxyHops: number;
   breachCheckUrl: string | undefined;
+  mail: { apiKey: string; apiUrl: string | undefined; fromAddress: string; timeoutMs: number };
+  /** Without a trailing slash. */
+  publicUrl: string;
   logLevel: Env['LOG_LEVEL'];
 }
 
@@ -113,6 +123,13 @@ function toConfig(e: Env, jwt: JwtSigningConfig): ActionsConfig {
     integratorTokenSeconds: e.INTEGRATOR_TOKEN_MINUTES * 60,
     trustedProxyHops: e.ACTIONS_TRUSTED_PROXY_HOPS,
     breachCheckUrl: e.PASSWORD_BREACH_CHECK_URL,
+    mail: {
+      apiKey: e.SENDGRID_API_KEY,
+      apiUrl: e.SENDGRID_API_URL,
+      fromAddress: e.MAIL_FROM_ADDRESS,
+      timeoutMs: e.MAIL_SEND_TIMEOUT_SECONDS * 1000,
+    },
+    publicUrl: e.PORTAL_PUBLIC_URL.replace(/\/+$/, ''),
     logLevel: e.LOG_LEVEL,
   };
 }
@@ -123,5 +140,6 @@ function refuseDevelopmentDefaults(e: Env): void {
     .map(([name]) => `${name} must be set (the development default is public)`);
   if (e.DATABASE_URL === DEV_DATABASE_URL) problems.push('DATABASE_URL must be set');
   if (e.BCRYPT_COST < 10) problems.push('BCRYPT_COST must be at least 10');
+  if (!e.PORTAL_PUBLIC_URL.startsWith('https://')) problems.push('PORTAL_PUBLIC_URL must be the portal\'s https:// address');
   if (problems.length > 0) throw new Error(`refusing to start in production: ${problems.join('; ')}`);
 }

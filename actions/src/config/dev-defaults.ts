@@ -17,8 +17,12 @@ export const DEV_ENCRYPTION_KEY = Buffer.from('development-only-portal-data-key'
 /** The embedded PostgreSQL of `npm start` (scripts/local-database.ts), for running this server alone. */
 export const DEV_DATABASE_URL = 'postgres://postgres:postgres@127.0.0.1:54320/portal';
 
+/** A key the development mailbox accepts; SendGrid would refuse it. */
+export const DEV_SENDGRID_API_KEY = 'SG.development-only-mailbox-key';
+
 export const DEV_DEFAULTS = {
   HASURA_GRAPHQL_JWT_SECRET: DEV_JWT_SECRET,
   ACTION_SECRET: DEV_ACTION_SECRET,
   ACTIONS_ENCRYPTION_KEY: DEV_ENCRYPTION_KEY,
+  SENDGRID_API_KEY: DEV_SENDGRID_API_KEY,
 } as const;

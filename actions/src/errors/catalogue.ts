@@ -50,6 +50,7 @@ export const ERROR_CATALOGUE = {
   APPROVAL_LIMIT_EXCEEDED: { status: 403, message: "This quote is above your company's approval limit: a company administrator must approve it." },
   ORDER_NOT_FOUND: { status: 404, message: 'There is no such order.' },
   NOTHING_TO_REORDER: { status: 409, message: 'This order has no lines to order again.' },
+  MAIL_UNAVAILABLE: { status: 503, message: 'The mail provider is unavailable; the email will be sent on a later try.' },
   INTERNAL: { status: 500, message: 'Something went wrong on our side.', sensitive: true },
 } as const satisfies Record<ErrorCode, CatalogueEntry>;
 

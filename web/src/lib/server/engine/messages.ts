@@ -36,6 +36,7 @@ const ACTION_MESSAGES: Record<ErrorCode, string> = {
   APPROVAL_LIMIT_EXCEEDED: "This quote is above your company's approval limit. Your company administrator must approve it.",
   ORDER_NOT_FOUND: 'We could not find that order.',
   NOTHING_TO_REORDER: 'This order has no lines to order again.',
+  MAIL_UNAVAILABLE: 'We could not send the email just now; it will be sent on a later try.',
   // Nothing a person can do about these: a bug, a misconfiguration, or an integrator's call.
   BAD_REQUEST: GENERIC_MESSAGE,
   UNAUTHORIZED_CALLER: GENERIC_MESSAGE,

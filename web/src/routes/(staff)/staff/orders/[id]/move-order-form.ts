@@ -8,7 +8,7 @@ export type MoveOrderField = (typeof MOVE_ORDER_FIELDS)[number];
 /** The form's fields as typed (times as `datetime-local` values in the staff member's time zone). */
 export type MoveOrderValues = Record<MoveOrderField, string>;
 
-/** Offered as suggestions; customers get a link to the tracking page of these (lib/tracking-url.ts). */
+/** Offered as suggestions; customers get a link to the tracking page of these (trackingUrl in @portal/common). */
 export const KNOWN_CARRIERS = ['UPS', 'FedEx', 'USPS', 'DHL Express'] as const;
 
 /** What the mutation sets: every field, so clearing one clears the column. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { trackingUrl } from '../../src/lib/tracking-url.ts';
+import { trackingUrl } from '../src/tracking-url.ts';
 
 describe('tracking links for customers', () => {
   test('each known carrier links to its own tracking page with the number', () => {

@@ -1,0 +1,107 @@
+import { trackingUrl, type SalesOrderStatus } from '@portal/common';
+import { day, documentNumber, fact, money, type MailCatalogue, type MessageInput } from './message-types.ts';
+
+const quotePage = ({ facts, portal }: MessageInput) => portal(`/quotes/${fact(facts, 'quote_id')}`);
+const staffQuotePage = ({ facts, portal }: MessageInput) => portal(`/staff/quotes/${fact(facts, 'quote_id')}`);
+const orderPage = ({ facts, portal }: MessageInput) => portal(`/orders/${fact(facts, 'order_id')}`);
+
+const ORDER_STATUS: Record<SalesOrderStatus, string> = {
+  CONFIRMED: 'Confirmed',
+  IN_PRODUCTION: 'In production',
+  SHIPPED: 'Shipped',
+  DELIVERED: 'Delivered',
+  ON_HOLD: 'On hold',
+  CANCELLED: 'Cancelled',
+};
+const newStatus = ({ facts }: MessageInput) => ORDER_STATUS[fact(facts, 'to_status') as SalesOrderStatus] ?? fact(facts, 'to_status');
+
+/** Customers' and staff's emails in US English. */
+export const EN_US: MailCatalogue = {
+  greeting: (name) => (name ? `Hello ${name},` : 'Hello,'),
+  signOff: (printer) => `${printer}`,
+  securityNote: 'We send this message for your account’s security; it cannot be turned off. If this was not you, reset your password at once.',
+  preferencesNote: 'You can choose which of these emails you get on your profile page.',
+  linkLead: 'Open:',
+  messages: {
+    EMAIL_VERIFICATION: ({ portal, token }) => ({
+      subject: 'Confirm your email address',
+      paragraphs: ['Confirm your email address to finish setting up your account. The link works once and for 24 hours.'],
+      action: { label: 'Confirm my email address', href: portal('/verify-email', { token: token ?? '' }) },
+    }),
+    PASSWORD_RESET: ({ portal, token }) => ({
+      subject: 'Reset your password',
+      paragraphs: ['Someone asked to reset your password. The link works once and for one hour. If it was not you, ignore this email: your password stays as it is.'],
+      action: { label: 'Choose a new password', href: portal('/reset-password', { token: token ?? '' }) },
+    }),
+    PASSWORD_CHANGED: ({ facts, portal }) => ({
+      subject: 'Your password was changed',
+      paragraphs: [
+        fact(facts, 'by') === 'reset' ? 'Your password was reset with a link from this address.' : 'Your password was changed.',
+        'Every other session was signed out.',
+      ],
+      action: { label: 'Review your security settings', href: portal('/profile/security') },
+    }),
+    MFA_CHANGED: ({ facts, portal }) => ({
+      subject: 'Your two-factor authentication settings changed',
+      paragraphs: [facts.enabled === true ? 'Two-factor authentication is now on for your account.' : 'Two-factor authentication was turned off for your account.'],
+      action: { label: 'Review your security settings', href: portal('/profile/security') },
+    }),
+    QUOTE_PRICED: (input) => ({
+      subject: `Quote ${documentNumber(input.facts)} is ready for your decision`,
+      paragraphs: [
+        `Quote ${documentNumber(input.facts)} has been priced${money(input.facts, input.language) ? ` at ${money(input.facts, input.language)}` : ''}.`,
+        day(input.facts, 'valid_until', input.language) ? `The price is valid until ${day(input.facts, 'valid_until', input.language)}.` : 'Review it and approve, reject or ask for changes.',
+      ],
+      action: { label: 'Review the quote', href: quotePage(input) },
+    }),
+    QUOTE_REQUESTED: (input) => ({
+      subject: `New quote request ${documentNumber(input.facts)}`,
+      paragraphs: [`A customer asked for quote ${documentNumber(input.facts)}. It waits in the pricing queue.`],
+      action: { label: 'Price the quote', href: staffQuotePage(input) },
+    }),
+    QUOTE_APPROVED: (input) => ({
+      subject: `Quote ${documentNumber(input.facts)} was approved`,
+      paragraphs: [`The customer approved quote ${documentNumber(input.facts)}${fact(input.facts, 'order_number') ? `; it became order ${fact(input.facts, 'order_number')}` : ''}.`],
+      action: { label: 'Open the quote', href: staffQuotePage(input) },
+    }),
+    QUOTE_REJECTED: (input) => ({
+      subject: `Quote ${documentNumber(input.facts)} was rejected`,
+      paragraphs: [`The customer rejected quote ${documentNumber(input.facts)}.`, ...(fact(input.facts, 'reason') ? [`Their reason: ${fact(input.facts, 'reason')}`] : [])],
+      action: { label: 'Open the quote', href: staffQuotePage(input) },
+    }),
+    QUOTE_CHANGES_REQUESTED: (input) => ({
+      subject: `Changes were requested to quote ${documentNumber(input.facts)}`,
+      paragraphs: [`The customer asked for changes to quote ${documentNumber(input.facts)}.`, ...(fact(input.facts, 'notes') ? [`They wrote: ${fact(input.facts, 'notes')}`] : [])],
+      action: { label: 'Open the quote', href: staffQuotePage(input) },
+    }),
+    ORDER_PLACED: ({ facts, portal }) => ({
+      subject: `New order ${documentNumber(facts)}`,
+      paragraphs: [`A customer placed order ${documentNumber(facts)}.`],
+      action: { label: 'Open the order', href: portal(`/staff/orders/${fact(facts, 'order_id')}`) },
+    }),
+    ORDER_STATUS_CHANGED: (input) => ({
+      subject: `Order ${documentNumber(input.facts)}: ${newStatus(input)}`,
+      paragraphs: [`Order ${documentNumber(input.facts)} is now: ${newStatus(input)}.`],
+      action: { label: 'Open the order', href: orderPage(input) },
+    }),
+    ORDER_SHIPPED: (input) => {
+      const tracking = trackingUrl(fact(input.facts, 'carrier'), fact(input.facts, 'tracking_number'));
+      const carrier = fact(input.facts, 'carrier');
+      const number = fact(input.facts, 'tracking_number');
+      return {
+        subject: `Order ${documentNumber(input.facts)} has shipped`,
+        paragraphs: [
+          `Order ${documentNumber(input.facts)} is on its way.`,
+          ...(number ? [`${carrier ? `${carrier} tracking` : 'Tracking'} number: ${number}`] : []),
+        ],
+        action: { label: 'Open the order', href: orderPage(input) },
+        ...(tracking ? { link: { label: `Track the parcel with ${carrier}`, href: tracking } } : {}),
+      };
+    },
+    PROOF_READY: (input) => ({
+      subject: `A proof for order ${documentNumber(input.facts)} is ready for review`,
+      paragraphs: [`A new proof for order ${documentNumber(input.facts)} waits for your approval. Production starts once it is approved.`],
+      action: { label: 'Review the proof', href: orderPage(input) },
+    }),
+  },
+};

@@ -1,0 +1,101 @@
+import { trackingUrl, type SalesOrderStatus } from '@portal/common';
+import { day, documentNumber, fact, money, type MailCatalogue, type MessageInput } from './message-types.ts';
+
+const quotePage = ({ facts, portal }: MessageInput) => portal(`/quotes/${fact(facts, 'quote_id')}`);
+const staffQuotePage = ({ facts, portal }: MessageInput) => portal(`/staff/quotes/${fact(facts, 'quote_id')}`);
+const orderPage = ({ facts, portal }: MessageInput) => portal(`/orders/${fact(facts, 'order_id')}`);
+
+const ORDER_STATUS: Record<SalesOrderStatus, string> = {
+  CONFIRMED: '已确认',
+  IN_PRODUCTION: '生产中',
+  SHIPPED: '已发货',
+  DELIVERED: '已送达',
+  ON_HOLD: '已暂停',
+  CANCELLED: '已取消',
+};
+const newStatus = ({ facts }: MessageInput) => ORDER_STATUS[fact(facts, 'to_status') as SalesOrderStatus] ?? fact(facts, 'to_status');
+
+/** Customers' and staff's emails in Simplified Chinese. */
+export const ZH_CN: MailCatalogue = {
+  greeting: (name) => (name ? `${name}，您好：` : '您好：'),
+  signOff: (printer) => `${printer}`,
+  securityNote: '此邮件事关您的账户安全，无法退订。如果这不是您本人的操作，请立即重置密码。',
+  preferencesNote: '您可以在个人资料页面选择接收哪些邮件。',
+  linkLead: '打开：',
+  messages: {
+    EMAIL_VERIFICATION: ({ portal, token }) => ({
+      subject: '请确认您的电子邮件地址',
+      paragraphs: ['请确认您的电子邮件地址以完成账户设置。该链接只能使用一次，24 小时内有效。'],
+      action: { label: '确认我的电子邮件地址', href: portal('/verify-email', { token: token ?? '' }) },
+    }),
+    PASSWORD_RESET: ({ portal, token }) => ({
+      subject: '重置您的密码',
+      paragraphs: ['有人请求重置您的密码。该链接只能使用一次，1 小时内有效。如果这不是您本人的操作，请忽略此邮件，您的密码不会改变。'],
+      action: { label: '设置新密码', href: portal('/reset-password', { token: token ?? '' }) },
+    }),
+    PASSWORD_CHANGED: ({ facts, portal }) => ({
+      subject: '您的密码已更改',
+      paragraphs: [fact(facts, 'by') === 'reset' ? '您的密码已通过发送到此地址的链接重置。' : '您的密码已更改。', '其他所有会话均已退出登录。'],
+      action: { label: '查看安全设置', href: portal('/profile/security') },
+    }),
+    MFA_CHANGED: ({ facts, portal }) => ({
+      subject: '您的双重身份验证设置已更改',
+      paragraphs: [facts.enabled === true ? '您的账户已开启双重身份验证。' : '您的账户已关闭双重身份验证。'],
+      action: { label: '查看安全设置', href: portal('/profile/security') },
+    }),
+    QUOTE_PRICED: (input) => ({
+      subject: `报价单 ${documentNumber(input.facts)} 已可供您确认`,
+      paragraphs: [
+        `报价单 ${documentNumber(input.facts)} 已完成报价${money(input.facts, input.language) ? `，金额为 ${money(input.facts, input.language)}` : ''}。`,
+        day(input.facts, 'valid_until', input.language) ? `报价有效期至 ${day(input.facts, 'valid_until', input.language)}。` : '请查看并批准、拒绝或要求修改。',
+      ],
+      action: { label: '查看报价单', href: quotePage(input) },
+    }),
+    QUOTE_REQUESTED: (input) => ({
+      subject: `新的报价请求 ${documentNumber(input.facts)}`,
+      paragraphs: [`客户提交了报价请求 ${documentNumber(input.facts)}，正在报价队列中等待处理。`],
+      action: { label: '为报价单定价', href: staffQuotePage(input) },
+    }),
+    QUOTE_APPROVED: (input) => ({
+      subject: `报价单 ${documentNumber(input.facts)} 已获批准`,
+      paragraphs: [`客户已批准报价单 ${documentNumber(input.facts)}${fact(input.facts, 'order_number') ? `，已生成订单 ${fact(input.facts, 'order_number')}` : ''}。`],
+      action: { label: '打开报价单', href: staffQuotePage(input) },
+    }),
+    QUOTE_REJECTED: (input) => ({
+      subject: `报价单 ${documentNumber(input.facts)} 已被拒绝`,
+      paragraphs: [`客户拒绝了报价单 ${documentNumber(input.facts)}。`, ...(fact(input.facts, 'reason') ? [`原因：${fact(input.facts, 'reason')}`] : [])],
+      action: { label: '打开报价单', href: staffQuotePage(input) },
+    }),
+    QUOTE_CHANGES_REQUESTED: (input) => ({
+      subject: `客户要求修改报价单 ${documentNumber(input.facts)}`,
+      paragraphs: [`客户要求修改报价单 ${documentNumber(input.facts)}。`, ...(fact(input.facts, 'notes') ? [`客户留言：${fact(input.facts, 'notes')}`] : [])],
+      action: { label: '打开报价单', href: staffQuotePage(input) },
+    }),
+    ORDER_PLACED: ({ facts, portal }) => ({
+      subject: `新订单 ${documentNumber(facts)}`,
+      paragraphs: [`客户下了订单 ${documentNumber(facts)}。`],
+      action: { label: '打开订单', href: portal(`/staff/orders/${fact(facts, 'order_id')}`) },
+    }),
+    ORDER_STATUS_CHANGED: (input) => ({
+      subject: `订单 ${documentNumber(input.facts)}：${newStatus(input)}`,
+      paragraphs: [`订单 ${documentNumber(input.facts)} 的状态现为：${newStatus(input)}。`],
+      action: { label: '打开订单', href: orderPage(input) },
+    }),
+    ORDER_SHIPPED: (input) => {
+      const tracking = trackingUrl(fact(input.facts, 'carrier'), fact(input.facts, 'tracking_number'));
+      const carrier = fact(input.facts, 'carrier');
+      const number = fact(input.facts, 'tracking_number');
+      return {
+        subject: `订单 ${documentNumber(input.facts)} 已发货`,
+        paragraphs: [`订单 ${documentNumber(input.facts)} 已发出。`, ...(number ? [`${carrier ? `${carrier} ` : ''}运单号：${number}`] : [])],
+        action: { label: '打开订单', href: orderPage(input) },
+        ...(tracking ? { link: { label: `在 ${carrier} 查询物流`, href: tracking } } : {}),
+      };
+    },
+    PROOF_READY: (input) => ({
+      subject: `订单 ${documentNumber(input.facts)} 的校样已可供审阅`,
+      paragraphs: [`订单 ${documentNumber(input.facts)} 有新的校样等待您批准。批准后即开始生产。`],
+      action: { label: '审阅校样', href: orderPage(input) },
+    }),
+  },
+};
