@@ -41,6 +41,7 @@ async function runOnce(deps: SocketDeps, session: RequestSession, headers: Recor
  */
 export function runOperation(deps: SocketDeps, session: RequestSession, headers: Record<string, string>, id: string, request: GraphQLRequest, out: OperationOutput): Unsubscribe | undefined {
   try {
+    if (request.extensions?.persistedQuery) throw new EngineError('not-supported', 'Automatic Persisted Queries is not enabled');
     if (isSubscription(request.query, request.operationName)) {
       return deps.subscriptions.subscribe(session, request, (payload) => {
         if (out.active()) out.send(out.frames.data(id, payload));
