@@ -1,10 +1,9 @@
 import type { FragmentDefinitionNode } from 'graphql';
 import type { EngineModel } from '../model/index.ts';
 import type { RoleSchema } from '../schema/index.ts';
-import { boundSession, type SessionSource } from './session-source.ts';
+import { boundSession, type Session, type SessionSource } from './session-source.ts';
 
-/** Session variables with lower-case names, as Hasura keeps them. */
-export type Session = Record<string, string>;
+export type { Session } from './session-source.ts';
 
 /** Everything one request's compilation needs. */
 export class CompileContext {

@@ -1,6 +1,8 @@
 import { EngineError } from '../errors/index.ts';
 import { sql, type SQL } from '../sql/index.ts';
-import type { Session } from './compile-context.ts';
+
+/** Session variables with lower-case names, as Hasura keeps them. */
+export type Session = Record<string, string>;
 
 /**
  * Where a plan's session values come from. A request binds its own values as parameters; a
