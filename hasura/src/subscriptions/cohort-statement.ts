@@ -3,11 +3,11 @@ import { compileSQL, sql, type CompiledSQL, type SQL } from '../sql/index.ts';
 /** The alias of the cohort row that multiplexed plans read their session (and cursor) from. */
 export const COHORT_ALIAS = '_c';
 
-/** Columns of a cohort row: its id, the session (`cohortSessionRow`), and, for streams, the cursor. */
+/** Columns of a cohort row: its id, the session (`cohortSessionRow`), and the multiplexed variables (live) or the cursor (streams). */
 export type CohortColumns = 'live' | 'stream';
 
 const COLUMN_DEFINITIONS: Record<CohortColumns, SQL> = {
-  live: sql`id int, session json, lists json`,
+  live: sql`id int, session json, lists json, variables json`,
   stream: sql`id int, session json, lists json, cursor text`,
 };
 

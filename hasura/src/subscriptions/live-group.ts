@@ -11,23 +11,25 @@ interface LiveSubscriber extends Subscriber {
 }
 
 interface Cohort {
-  row: ReturnType<typeof cohortSessionRow>;
+  row: ReturnType<typeof cohortSessionRow> & { variables: Record<string, unknown> };
   members: LiveSubscriber[];
 }
+
+const sorted = (record: Record<string, unknown>) => Object.entries(record).sort(([a], [b]) => a.localeCompare(b));
 
 const hash = (text: string) => createHash('sha1').update(text).digest('base64');
 
 /**
- * Live queries sharing a plan. Subscribers with the same session form a cohort: one row of the
- * cohort array, one result. A subscriber is sent a result only when it differs from the last
+ * Live queries sharing a plan. Subscribers with the same session and variable values form a
+ * cohort: one row of the cohort array, one result. A subscriber is sent a result only when it differs from the last
  * one it was sent.
  */
 export class LiveGroup extends PollingGroup<LiveSubscriber> {
   private cohorts(): Cohort[] {
     const byKey = new Map<string, Cohort>();
     for (const subscriber of this.subscribers) {
-      const key = JSON.stringify(Object.entries(subscriber.session).sort(([a], [b]) => a.localeCompare(b)));
-      const cohort = byKey.get(key) ?? { row: cohortSessionRow(subscriber.session), members: [] };
+      const key = JSON.stringify([sorted(subscriber.session), sorted(subscriber.variables)]);
+      const cohort = byKey.get(key) ?? { row: { ...cohortSessionRow(subscriber.session), variables: subscriber.variables }, members: [] };
       cohort.members.push(subscriber);
       byKey.set(key, cohort);
     }

@@ -6,5 +6,7 @@ export type ResultSink = (payload: string) => void;
 /** One client operation inside a group. */
 export interface Subscriber {
   session: Session;
+  /** The values of the variables the plan reads from the cohort row (see `markVariables`). */
+  variables: Record<string, unknown>;
   sink: ResultSink;
 }

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { cohortSession, compileRootQuery, compileStream } from '../compile/index.ts';
+import { bindMarkedVariables, cohortSession, collectFields, CompileContext, compileRootQuery, compileStream, markVariables } from '../compile/index.ts';
 import type { SubscriptionSettings } from '../config/index.ts';
 import { prepareOperation, type Engine, type GraphQLRequest, type Prepared, type RequestSession } from '../engine/index.ts';
 import { EngineError } from '../errors/index.ts';
@@ -17,6 +17,8 @@ interface Planned {
   kind: 'live' | 'stream';
   key: string;
   plan: ReturnType<typeof compileRootQuery>;
+  /** Values of the variables the plan reads from the cohort row. */
+  variables: Record<string, unknown>;
   initialCursor?: string;
 }
 
@@ -25,21 +27,42 @@ function onlyField(prepared: Prepared): [string, Prepared['fields'] extends Map<
   return [...prepared.fields][0]!;
 }
 
+/**
+ * The live query's plan with its value variables read from the cohort row, or null when a
+ * variable shapes the statement (see variable-parameters.ts).
+ */
+function multiplexedPlan(prepared: Prepared): { plan: ReturnType<typeof compileRootQuery>; variables: Record<string, unknown> } | null {
+  const { context, operation } = prepared;
+  const { marked, names } = markVariables(context.roleSchema.schema, operation, context.variables);
+  if (names.length === 0) return null;
+  const markedContext = new CompileContext(context.model, context.roleSchema, context.session, marked, context.fragments, context.sessionSource);
+  try {
+    const plan = bindMarkedVariables(compileRootQuery(markedContext, collectFields(markedContext, [operation.selectionSet]), 'subscription_root'), COHORT_ALIAS);
+    return plan && { plan, variables: Object.fromEntries(names.map((name) => [name, context.variables[name]])) };
+  } catch {
+    // A marker where a real value was needed (a JSON path, say): the real values decide instead.
+    return null;
+  }
+}
+
 function planFor(prepared: Prepared, role: string): Planned {
   const [key, nodes] = onlyField(prepared);
   const target = prepared.context.roleSchema.subscriptionFields.get(nodes[0]!.name.value);
   if (target?.kind === 'select_stream') {
     const stream = compileStream(prepared.context, key, nodes, sql.ident(COHORT_ALIAS, 'cursor'));
-    return { kind: 'stream', key: groupKey(role, 'stream', stream.statement), plan: stream.statement, initialCursor: stream.cursor.initial };
+    return { kind: 'stream', key: groupKey(role, 'stream', stream.statement), plan: stream.statement, variables: {}, initialCursor: stream.cursor.initial };
   }
-  const plan = compileRootQuery(prepared.context, prepared.fields, 'subscription_root');
-  return { kind: 'live', key: groupKey(role, 'live', plan), plan };
+  // Compiled with the real values first: that is what reports the request's errors.
+  const plain = compileRootQuery(prepared.context, prepared.fields, 'subscription_root');
+  const { plan, variables } = multiplexedPlan(prepared) ?? { plan: plain, variables: {} };
+  return { kind: 'live', key: groupKey(role, 'live', plan), plan, variables };
 }
 
 /**
  * Every live query and stream the engine serves, multiplexed: subscribers whose plans compile
- * to the same statement (same role, query and arguments; session values come from the cohort
- * row) share one group and one SQL statement per batch and poll.
+ * to the same statement (same role and query; session values, value variables of live queries
+ * and stream cursors come from the cohort row) share one group and one SQL statement per batch
+ * and poll.
  */
 export class Subscriptions {
   private readonly groups = new Map<string, PollingGroup<Subscriber>>();
@@ -60,8 +83,8 @@ export class Subscriptions {
     const planned = planFor(prepared, session.role);
     const group = this.groupFor(planned);
     const subscriber: Subscriber | StreamSubscriber = planned.kind === 'stream'
-      ? { session: session.variables, sink, cursor: planned.initialCursor! }
-      : { session: session.variables, sink };
+      ? { session: session.variables, variables: {}, sink, cursor: planned.initialCursor! }
+      : { session: session.variables, variables: planned.variables, sink };
     group.add(subscriber);
     return () => group.remove(subscriber);
   }
