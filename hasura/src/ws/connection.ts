@@ -122,9 +122,20 @@ export class Connection {
     if (expiresAtMs === undefined) return;
     const wait = Math.min(Math.max(expiresAtMs - Date.now(), 0), MAX_TIMER_MS);
     this.timers.expiry = setTimeout(() => {
-      if (Date.now() >= expiresAtMs) this.close(CLOSE.normal, 'JWT expired');
+      if (Date.now() >= expiresAtMs) this.expire();
       else this.watchExpiry(expiresAtMs);
     }, wait);
+  }
+
+  /**
+   * Hasura's text when the token's time is up (hasura/graphql-engine#9765): Apollo clients get it
+   * as `connection_error` before the close, graphql-transport-ws ones as the 4400 close reason.
+   */
+  private expire(): void {
+    const message = 'Could not verify JWT: JWTExpired';
+    if (this.protocol === 'graphql-transport-ws') return this.close(CLOSE.badRequest, message);
+    this.send(this.frames.connectionError(message));
+    this.close(CLOSE.normal, message);
   }
 
   private start(id: string, payload: Extract<ClientMessage, { kind: 'start' }>['payload']): void {

@@ -94,7 +94,12 @@ describe.each(PROTOCOLS)('$name', (protocol) => {
 
   test('the socket closes when the JWT expires', async () => {
     const socket = await initialisedSocket(engine.url, protocol, bearer(userToken({ exp: nowSeconds() + 2 })));
-    expect((await socket.closed()).reason).toBe('JWT expired');
+    if (protocol.name === 'apollo') {
+      expect(await socket.next(notKeepAlive)).toEqual({ type: 'connection_error', payload: 'Could not verify JWT: JWTExpired' });
+      expect((await socket.closed()).code).toBe(1000);
+    } else {
+      expect(await socket.closed()).toEqual({ code: 4400, reason: 'Could not verify JWT: JWTExpired' });
+    }
   });
 
   test('a socket that never sends connection_init is closed with 4408', async () => {
