@@ -157,4 +157,11 @@ describe.each(PROTOCOLS)('$name', (protocol) => {
     await engine.server.engine.reload();
     expect(await socket.closed()).toEqual({ code: 1012, reason: 'Closing all websocket connections as the metadata has changed' });
   });
+
+  test('a change through the metadata API closes every socket with 1012 too', async () => {
+    const socket = await initialisedSocket(engine.url, protocol, ADMIN);
+    const answer = await engine.post('/v1/metadata', { type: 'reload_metadata', args: {} }, ADMIN);
+    expect(answer.status).toBe(200);
+    expect((await socket.closed()).code).toBe(1012);
+  });
 });
