@@ -14,7 +14,11 @@ import { formatContext, machineLoad, NOTES } from './run-context.ts';
 import { prepareScenario, type Services } from './scenario-targets.ts';
 import { SCENARIOS } from './scenarios.ts';
 import { startServerProcess } from './server-process.ts';
+import { formatSubscriptionFigures, runSubscriptionScenario } from './subscription-scenario.ts';
 import { Teardown } from './teardown.ts';
+
+/** The engine's live query refetch interval in the bench: Hasura's default. */
+const REFETCH_MS = 1000;
 
 const print = (text: string) => process.stdout.write(`${text}\n`);
 const progress = (text: string) => process.stderr.write(`bench: ${text}\n`);
@@ -30,6 +34,7 @@ async function startServices(databaseUrl: string, jwtSecret: string, concurrency
     HASURA_GRAPHQL_SERVER_PORT: '0',
     HASURA_GRAPHQL_ADMIN_SECRET: randomBytes(24).toString('hex'),
     HASURA_GRAPHQL_JWT_SECRET: jwtSecret,
+    HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_REFETCH_INTERVAL: String(REFETCH_MS),
   };
   const engine = await startServerProcess(new URL('./engine-process.ts', import.meta.url), { env } satisfies EngineInit, 'dev engine');
   teardown.defer('stop the dev engine', () => engine.stop());
@@ -62,6 +67,16 @@ async function run(options: BenchOptions, teardown: Teardown): Promise<void> {
   const services = await startServices(database.url, jwt.json, options.concurrency, teardown);
   const tokens = customers.map((customer) => ({ customer, token: customerUserToken(customer, jwt.key) }));
   print(`Dev engine benchmark (npm run bench -w @portal/hasura)\n${formatContext(options, database, customers)}\n`);
+  if (options.parts.has('reads')) await runReads(tokens, services, options);
+  if (options.parts.has('subscriptions')) {
+    progress(`subscriptions: opening ${options.subscriptions.subscribers} live queries and ${options.subscriptions.streams} streams, then updating…`);
+    const context = { engine: services.engine, databaseUrl: database.url, tenantId: database.scaleTenantId, jwtKey: jwt.key };
+    print(`${formatSubscriptionFigures(await runSubscriptionScenario(context, options.subscriptions), REFETCH_MS)}\n`);
+  }
+  print(`machine    ${machineLoad()} at end\n\n${NOTES}`);
+}
+
+async function runReads(tokens: Parameters<typeof prepareScenario>[1], services: Services, options: BenchOptions): Promise<void> {
   const reports: ScenarioReport[] = [];
   for (const [index, scenario] of SCENARIOS.entries()) {
     progress(`scenario ${index + 1}/${SCENARIOS.length}: ${scenario.name}: checking answers, warming up, measuring…`);
@@ -71,7 +86,7 @@ async function run(options: BenchOptions, teardown: Teardown): Promise<void> {
     reports.push(report);
     print(`${formatScenario(index + 1, report)}\n`);
   }
-  print(`${formatRatios(reports)}\n\nmachine    ${machineLoad()} at end\n\n${NOTES}`);
+  print(`${formatRatios(reports)}\n`);
 }
 
 const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;

@@ -28,3 +28,12 @@ export function customerUserToken(customer: BenchCustomer, key: string): string 
   const input = `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode(payload)}`;
   return `${input}.${createHmac('sha256', key).update(input).digest('base64url')}`;
 }
+
+/** An access token like the one `integratorToken` issues for a tenant-wide integrator client, valid for an hour. */
+export function integratorUserToken(clientId: string, tenantId: string, key: string): string {
+  const now = Math.floor(Date.now() / 1000);
+  const claims = { 'x-hasura-allowed-roles': ['integrator'], 'x-hasura-default-role': 'integrator', 'x-hasura-user-id': clientId, 'x-hasura-tenant-id': tenantId };
+  const payload = { sub: clientId, iat: now, exp: now + 3600, [HASURA_CLAIMS_NAMESPACE]: claims };
+  const input = `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode(payload)}`;
+  return `${input}.${createHmac('sha256', key).update(input).digest('base64url')}`;
+}

@@ -42,14 +42,45 @@ async function capture(config: EngineConfig, server: EngineServer, { headers, re
   return { ...statements[0]!, body };
 }
 
+/** A `call` asking for the engine's own figures instead of a capture. */
+export interface ProbeRequest {
+  probe: true;
+}
+
+/** Statements the engine's pool ran so far, the subscriptions it serves, and its memory. */
+export interface EngineProbe {
+  statements: number;
+  subscribers: number;
+  groups: number;
+  heapUsedBytes: number;
+  rssBytes: number;
+}
+
+/** Counts every statement sent through the engine's pool (the subscription pollers' included). */
+function countStatements(pool: pg.Pool): () => number {
+  let count = 0;
+  const query = pool.query.bind(pool) as (...args: unknown[]) => unknown;
+  (pool as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
+    count++;
+    return query(...args);
+  };
+  return () => count;
+}
+
+function probe(server: EngineServer, statements: () => number): EngineProbe {
+  const memory = process.memoryUsage();
+  return { statements: statements(), ...server.subscriptions.stats(), heapUsedBytes: memory.heapUsed, rssBytes: memory.rss };
+}
+
 runChildServer(async (init) => {
   const config = readEngineConfig((init as EngineInit).env);
   // Request logs are built as in production (Hasura logs every request) but not written anywhere.
   const logger = createEngineLogger(config, { write: () => undefined });
   const server = await startEngineServer(config, { logger });
+  const statements = countStatements(server.engine.pool);
   return {
     url: server.url,
-    handle: (payload) => capture(config, server, payload as CaptureRequest),
+    handle: async (payload) => ((payload as ProbeRequest).probe ? probe(server, statements) : capture(config, server, payload as CaptureRequest)),
     close: () => server.close(),
   };
 });

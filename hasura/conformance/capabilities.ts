@@ -25,7 +25,7 @@ function rootFields(document: DocumentNode, selectionSet: SelectionSetNode, seen
 
 const expectsError = (step: Step) => typeof step.response === 'object' && step.response !== null && ('errors' in step.response || 'error' in step.response);
 
-/** Mutation and subscription root fields a step asks for that the engine's admin schema lacks entirely. */
+/** Mutation root fields a step asks for that the engine's admin schema lacks entirely. */
 function missingOperations(engine: Engine, step: Step): string | null {
   const mutationRoot = engine.current.schemas.get('admin').schema.getMutationType();
   const tableMutations = Object.keys(mutationRoot?.getFields() ?? {}).some((name) => /^(insert|update|delete)_/.test(name));
@@ -39,7 +39,6 @@ function missingOperations(engine: Engine, step: Step): string | null {
     }
     for (const operation of document.definitions) {
       if (operation.kind !== Kind.OPERATION_DEFINITION) continue;
-      if (operation.operation === 'subscription') return 'subscriptions (the websocket transport is out of scope)';
       const fields = rootFields(document, operation.selectionSet).filter((name) => !name.startsWith('__'));
       if (operation.operation === 'mutation' && !tableMutations) return `mutations (${fields.join(', ')}), which the engine does not support yet`;
     }

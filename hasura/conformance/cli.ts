@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { startThrowawayServer } from '@portal/dev-db';
-import { folderLines, summaryLine, TRANSPORT_NOTE } from './report.ts';
+import { folderLines, summaryLine, transportLines, TRANSPORT_NOTE } from './report.ts';
 import { runConformance } from './runner.ts';
 
 /**
@@ -11,9 +11,10 @@ import { runConformance } from './runner.ts';
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const verbose = args.includes('--verbose');
-  const [dirArg, ...extra] = args.filter((arg) => arg !== '--verbose');
+  const httpOnly = args.includes('--http-only');
+  const [dirArg, ...extra] = args.filter((arg) => arg !== '--verbose' && arg !== '--http-only');
   if (!dirArg || extra.length > 0) {
-    process.stderr.write('usage: npm run conformance -w @portal/hasura -- <fixture dir> [--verbose]\n');
+    process.stderr.write('usage: npm run conformance -w @portal/hasura -- <fixture dir> [--verbose] [--http-only]\n');
     return 2;
   }
   // npm runs workspace scripts in the workspace folder; a relative path means where npm was called.
@@ -22,9 +23,10 @@ async function main(): Promise<number> {
   try {
     const report = await runConformance(root, {
       adminUrl: postgres.adminUrl,
+      transports: httpOnly ? ['http'] : ['http', 'websocket'],
       onFolder: (folder) => folderLines(folder, verbose).forEach((line) => process.stdout.write(`${line}\n`)),
     });
-    process.stdout.write(`${TRANSPORT_NOTE}\n${summaryLine(report)}\n`);
+    process.stdout.write([TRANSPORT_NOTE, ...transportLines(report), summaryLine(report)].map((line) => `${line}\n`).join(''));
     return report.failed > 0 ? 1 : 0;
   } finally {
     await postgres.stop();

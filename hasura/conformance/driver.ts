@@ -21,6 +21,9 @@ export type StepOutcome =
   | { ok: true; response: HttpResponse; notes: string[] }
   | { ok: false; reason: string; response?: HttpResponse; numbersAsStrings?: boolean };
 
+/** How the driver sends a test file: over HTTP, or as Apollo websocket operations. */
+export type Transport = 'http' | 'websocket';
+
 /** The driver's request: `query` as JSON, unless the step gives a `method` and `body` (REST endpoints). */
 function request(step: Step, headers: Record<string, string>): HttpRequest {
   const method = step.method?.toUpperCase();
@@ -44,7 +47,7 @@ export function stepHeaders(step: Step): Record<string, string> {
 }
 
 /** The driver flips a coin for `X-Hasura-Role: admin` on header-less steps; here the coin is seeded by the step, so runs repeat. */
-function coin(label: string): boolean {
+export function coin(label: string): boolean {
   return createHash('sha256').update(label).digest()[0]! % 2 === 0;
 }
 
@@ -61,7 +64,7 @@ async function probeWithoutSecret(server: EngineServer, step: Step, status: numb
 
 const truthy = (value: unknown) => value !== undefined && value !== null && value !== false && value !== 0 && value !== '' && !(Array.isArray(value) && value.length === 0) && !(typeof value === 'object' && !Array.isArray(value) && Object.keys(value as object).length === 0);
 
-function verdictOf(step: Step, response: HttpResponse): Verdict {
+export function verdictOf(step: Step, response: HttpResponse): Verdict {
   if (step.allowed_responses !== undefined) return assertAllowed(response.body, step.allowed_responses, step.query, response.headers);
   if (!truthy(step.response)) return { ok: true };
   return assertResponse(response.body, step.response, step.query, response.headers, step.resp_headers);

@@ -3,12 +3,15 @@ import { resolve } from 'node:path';
 import { findFixtureFolders, type FixtureFolder } from './fixture-files.ts';
 import { runFolder, type FolderResult } from './folder-run.ts';
 import { fileLabel, type FileResult } from './test-file.ts';
+import type { Transport } from './driver.ts';
 
 export interface ConformanceOptions {
   /** Maintenance database URL of a PostgreSQL server where fresh databases may be created. */
   adminUrl: string;
   /** Called after each folder (for progress output). */
   onFolder?: (result: FolderResult) => void;
+  /** The driver's transports to run; HTTP only unless told (the websocket run doubles the time). */
+  transports?: readonly Transport[];
 }
 
 export interface ConformanceReport {
@@ -42,7 +45,7 @@ export async function runConformance(root: string, options: ConformanceOptions):
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new Error(`no fixture directory at ${dir}`);
   const folders: FolderResult[] = [];
   for (const folder of findFixtureFolders(dir)) {
-    const result = await runFolder(options.adminUrl, folder).catch((error: unknown) => couldNotRun(folder, error));
+    const result = await runFolder(options.adminUrl, folder, options.transports).catch((error: unknown) => couldNotRun(folder, error));
     folders.push(result);
     options.onFolder?.(result);
   }

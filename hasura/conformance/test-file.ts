@@ -1,10 +1,12 @@
 import { basename } from 'node:path';
 import { unsupportedFeature } from './capabilities.ts';
-import { runStep, type Step, type StepOutcome } from './driver.ts';
+import { runStep, type Step, type StepOutcome, type Transport } from './driver.ts';
 import type { EngineServer } from './engine-server.ts';
 import { readYaml } from './fixture-files.ts';
 import type { HttpResponse } from './http-client.ts';
 import type { DroppedStep } from './partial-setup.ts';
+import { isStreamSteps, runStreamSteps } from './stream-steps.ts';
+import { runsOverWebsocket, runWebsocketStep } from './ws-driver.ts';
 
 export type FileStatus = 'passed' | 'failed' | 'skipped';
 
@@ -15,6 +17,8 @@ export interface FileResult {
   reason?: string;
   /** The failing step's actual response body (for `--verbose`). */
   actual?: unknown;
+  /** Absent: HTTP. */
+  transport?: 'websocket';
 }
 
 /** Hasura's suite runs its server with this set (tests-py test-server.sh); the engine does not implement it. */
@@ -32,19 +36,50 @@ function engineRefusal(response: HttpResponse | undefined): string | null {
   return refusal ? (refusal.message ?? 'not supported') : null;
 }
 
-/** Runs a test file's steps in order, stopping at the first that fails (as a pytest assertion does). */
-export async function runTestFile(server: EngineServer, file: string, name: string): Promise<FileResult> {
+/**
+ * The transports the driver sends a file over: streaming step files over the websocket only,
+ * files with a response per single GraphQL request over both, the rest over HTTP.
+ */
+export function transportsOf(file: string): Transport[] {
+  let steps: Step[];
+  try {
+    steps = readSteps(file);
+  } catch {
+    return ['http'];
+  }
+  if (isStreamSteps(steps)) return ['websocket'];
+  return runsOverWebsocket(steps) ? ['http', 'websocket'] : ['http'];
+}
+
+/** A bare `{query}` file (no step has a url) is what Hasura's multiplexing tests send to the explain API. */
+const isBareQuery = (steps: Step[]) => steps.every((step) => typeof step === 'object' && step !== null && step.url === undefined && 'query' in step);
+
+async function runStreamFile(server: EngineServer, steps: Step[], name: string): Promise<FileResult> {
+  const failure = await runStreamSteps(server, steps as never).catch((error: unknown) => `request failed: ${(error as Error).message}`);
+  return failure ? { name, status: 'failed', reason: failure, transport: 'websocket' } : { name, status: 'passed', transport: 'websocket' };
+}
+
+/** Runs a test file's steps in order over `transport`, stopping at the first that fails (as a pytest assertion does). */
+export async function runTestFile(server: EngineServer, file: string, name: string, transport: Transport = 'http'): Promise<FileResult> {
+  const result = await runSteps(server, file, name, transport);
+  return transport === 'websocket' ? { ...result, transport } : result;
+}
+
+async function runSteps(server: EngineServer, file: string, name: string, transport: Transport): Promise<FileResult> {
   let steps: Step[];
   try {
     steps = readSteps(file);
   } catch (error) {
     return { name, status: 'failed', reason: `cannot read the file: ${(error as Error).message}` };
   }
+  if (isStreamSteps(steps)) return runStreamFile(server, steps, name);
+  if (isBareQuery(steps)) return { name, status: 'skipped', reason: 'needs the explain API (/v1/graphql/explain), where Hasura\'s multiplexing tests send these queries' };
   const feature = unsupportedFeature(server.engine, steps);
   if (feature) return { name, status: 'skipped', reason: `needs ${feature}` };
   let stringified = false;
   for (const [i, step] of steps.entries()) {
-    const outcome: StepOutcome = await runStep(server, step, `${name}#${i}`).catch((error: unknown) => ({ ok: false, reason: `request failed: ${(error as Error).message}` }));
+    const run = transport === 'websocket' ? runWebsocketStep : runStep;
+    const outcome: StepOutcome = await run(server, step, `${name}#${i}`).catch((error: unknown) => ({ ok: false, reason: `request failed: ${(error as Error).message}` }));
     if (outcome.ok) continue;
     if (outcome.numbersAsStrings) {
       stringified = true;

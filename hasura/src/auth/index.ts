@@ -7,4 +7,5 @@ export { createAuthMode, type AuthMode, type AuthSettings } from './auth-mode.ts
 export { parseJwtSecret, type JwtConfig, type ClaimsLocation, type TokenHeader } from './jwt-config.ts';
 export { JWT_KEY_TYPES, type JwtKeyType } from './jwt-keys.ts';
 export { ADMIN_ROLE, resolveSession } from './resolve-session.ts';
+export { sessionExpiryMs } from './token-expiry.ts';
 export { normalizeHeaders, type RequestHeaders } from './request-headers.ts';

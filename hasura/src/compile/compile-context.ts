@@ -1,9 +1,9 @@
 import type { FragmentDefinitionNode } from 'graphql';
 import type { EngineModel } from '../model/index.ts';
 import type { RoleSchema } from '../schema/index.ts';
+import { boundSession, type Session, type SessionSource } from './session-source.ts';
 
-/** Session variables with lower-case names, as Hasura keeps them. */
-export type Session = Record<string, string>;
+export type { Session } from './session-source.ts';
 
 /** Everything one request's compilation needs. */
 export class CompileContext {
@@ -15,6 +15,8 @@ export class CompileContext {
     readonly session: Session,
     readonly variables: Record<string, unknown>,
     readonly fragments: Record<string, FragmentDefinitionNode>,
+    /** Where session values come from: bound parameters unless a subscription's cohort row. */
+    readonly sessionSource: SessionSource = boundSession(session),
   ) {}
 
   get role(): string {

@@ -2,7 +2,7 @@ import { EngineError } from '../errors/index.ts';
 import type { ColumnInfo } from '../model/index.ts';
 import { sql, type SQL } from '../sql/index.ts';
 import type { CompileContext } from './compile-context.ts';
-import { isSessionVariable, lookupSession, sessionArrayValue, sessionList, sessionValue } from './session-values.ts';
+import { isSessionVariable, sessionList, sessionText, sessionTextList, sessionValue } from './session-values.ts';
 import { typedElements, typedList, typedValue } from './typed-values.ts';
 
 const BINARY: Record<string, SQL> = {
@@ -49,7 +49,7 @@ function list(side: OperandSide, value: unknown): SQL {
 /** Key operands of the jsonb key operators: a session variable holds a Postgres array literal for lists. */
 function keys(side: OperandSide, value: unknown, list: boolean): SQL {
   const fromSession = side.fromPermission && isSessionVariable(value);
-  if (fromSession) return list ? sql`(${sql.value(sessionArrayValue(side.context, value))})::text[]` : sql`(${sql.value(lookupSession(side.context, value))})::text`;
+  if (fromSession) return list ? sessionTextList(side.context, value) : sql`(${sessionText(side.context, value)})::text`;
   const bound = sql.value(list ? [value].flat() : value);
   return list ? sql`(${bound})::text[]` : sql`(${bound})::text`;
 }

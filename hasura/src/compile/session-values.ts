@@ -1,4 +1,3 @@
-import { EngineError } from '../errors/index.ts';
 import type { ColumnInfo } from '../model/index.ts';
 import { sql, type SQL } from '../sql/index.ts';
 import type { CompileContext } from './compile-context.ts';
@@ -9,34 +8,22 @@ export function isSessionVariable(value: unknown): value is string {
   return typeof value === 'string' && value.toLowerCase().startsWith('x-hasura-');
 }
 
-/** The session variable's raw value; a permission that needs a missing one fails with `not-found`. */
-export function lookupSession(context: CompileContext, name: string): string {
-  const value = context.session[name.toLowerCase()];
-  if (value === undefined) throw new EngineError('not-found', `missing session variable: "${name.toLowerCase()}"`);
-  return value;
+/** The session variable as SQL text, from wherever the plan takes its session (see session-source.ts). */
+export function sessionText(context: CompileContext, name: string): SQL {
+  return context.sessionSource.text(name);
 }
 
-/** The session variable's value bound as a parameter and cast to the column's type. */
+/** The session variable's value cast to the column's type. */
 export function sessionValue(context: CompileContext, name: string, column: ColumnInfo): SQL {
-  return sql`(${sql.value(lookupSession(context, name))})::${columnType(column)}`;
-}
-
-/**
- * A list-valued session variable: a Postgres array literal (`{a,b}`), or a JSON array (`["a","b"]`),
- * which Hasura also accepts. Bound as one parameter either way.
- */
-export function sessionArrayValue(context: CompileContext, name: string): unknown {
-  const raw = lookupSession(context, name);
-  if (!raw.trimStart().startsWith('[')) return raw;
-  try {
-    const parsed: unknown = JSON.parse(raw);
-    return Array.isArray(parsed) ? parsed : raw;
-  } catch {
-    return raw;
-  }
+  return sql`(${sessionText(context, name)})::${columnType(column)}`;
 }
 
 /** A list-valued session variable cast to the column's array type. */
 export function sessionList(context: CompileContext, name: string, column: ColumnInfo): SQL {
-  return sql`(${sql.value(sessionArrayValue(context, name))})::${columnArrayType(column)}`;
+  return sql`(${context.sessionSource.list(name)})::${columnArrayType(column)}`;
+}
+
+/** A list-valued session variable as `text[]` (jsonb key operators). */
+export function sessionTextList(context: CompileContext, name: string): SQL {
+  return sql`(${context.sessionSource.list(name)})::text[]`;
 }

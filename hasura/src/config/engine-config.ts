@@ -29,12 +29,29 @@ export interface EngineConfig {
   corsOrigins: '*' | string[];
   logLevel: HasuraLogLevel;
   logTypes: ReadonlySet<LogType>;
+  subscriptions: SubscriptionSettings;
   limits: {
     /** Largest request body accepted, in bytes. */
     maxBodyBytes: number;
     /** Deepest field nesting accepted in a GraphQL operation; 0 turns the check off. */
     maxQueryDepth: number;
   };
+}
+
+/** How websockets and the multiplexed live query and stream pollers run. */
+export interface SubscriptionSettings {
+  /** `HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_REFETCH_INTERVAL`, milliseconds between polls of a live query group. */
+  liveRefetchMs: number;
+  /** `HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_BATCH_SIZE`: cohorts per SQL statement. */
+  liveBatchSize: number;
+  /** `HASURA_GRAPHQL_STREAMING_QUERIES_MULTIPLEXED_REFETCH_INTERVAL`, milliseconds. */
+  streamRefetchMs: number;
+  /** `HASURA_GRAPHQL_STREAMING_QUERIES_MULTIPLEXED_BATCH_SIZE`: subscribers per SQL statement. */
+  streamBatchSize: number;
+  /** `HASURA_GRAPHQL_WEBSOCKET_KEEPALIVE` (seconds, as Hasura), kept in milliseconds. */
+  keepAliveMs: number;
+  /** `HASURA_GRAPHQL_WEBSOCKET_CONNECTION_INIT_TIMEOUT` (seconds, as Hasura), kept in milliseconds. */
+  initTimeoutMs: number;
 }
 
 const blankAsUnset = (value: unknown) => (value === '' ? undefined : value);
@@ -54,6 +71,12 @@ const schema = z.object({
   HASURA_GRAPHQL_CORS_DOMAIN: optionalText,
   HASURA_GRAPHQL_LOG_LEVEL: z.preprocess(blankAsUnset, z.enum(HASURA_LOG_LEVELS).default('info')),
   HASURA_GRAPHQL_ENABLED_LOG_TYPES: optionalText,
+  HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_REFETCH_INTERVAL: integer(1, 3_600_000, 1000),
+  HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_BATCH_SIZE: integer(1, 100_000, 100),
+  HASURA_GRAPHQL_STREAMING_QUERIES_MULTIPLEXED_REFETCH_INTERVAL: integer(1, 3_600_000, 1000),
+  HASURA_GRAPHQL_STREAMING_QUERIES_MULTIPLEXED_BATCH_SIZE: integer(1, 100_000, 100),
+  HASURA_GRAPHQL_WEBSOCKET_KEEPALIVE: integer(1, 3600, 5),
+  HASURA_GRAPHQL_WEBSOCKET_CONNECTION_INIT_TIMEOUT: integer(1, 3600, 3),
   PORTAL_ENGINE_MAX_BODY_BYTES: integer(1024, 1024 ** 3, 1024 * 1024),
   PORTAL_ENGINE_MAX_QUERY_DEPTH: integer(0, 1000, 15),
 });
@@ -110,6 +133,14 @@ function fromRaw(raw: Raw, env: Readonly<Record<string, string | undefined>>, pr
     corsOrigins,
     logLevel: raw.HASURA_GRAPHQL_LOG_LEVEL,
     logTypes,
+    subscriptions: {
+      liveRefetchMs: raw.HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_REFETCH_INTERVAL,
+      liveBatchSize: raw.HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_BATCH_SIZE,
+      streamRefetchMs: raw.HASURA_GRAPHQL_STREAMING_QUERIES_MULTIPLEXED_REFETCH_INTERVAL,
+      streamBatchSize: raw.HASURA_GRAPHQL_STREAMING_QUERIES_MULTIPLEXED_BATCH_SIZE,
+      keepAliveMs: raw.HASURA_GRAPHQL_WEBSOCKET_KEEPALIVE * 1000,
+      initTimeoutMs: raw.HASURA_GRAPHQL_WEBSOCKET_CONNECTION_INIT_TIMEOUT * 1000,
+    },
     limits: { maxBodyBytes: raw.PORTAL_ENGINE_MAX_BODY_BYTES, maxQueryDepth: raw.PORTAL_ENGINE_MAX_QUERY_DEPTH },
   };
 }

@@ -10,6 +10,8 @@ import type { GraphQLRequest } from './graphql-request.ts';
  * consistent, so a failed change leaves the engine serving the previous version.
  */
 export class Engine {
+  private readonly metadataListeners = new Set<() => void>();
+
   private constructor(
     private state: EngineState,
     readonly pool: pg.Pool,
@@ -32,6 +34,16 @@ export class Engine {
   /** Serves `metadata` from now on (after re-reading the database catalog). */
   async replaceMetadata(metadata: HasuraMetadata): Promise<void> {
     this.state = await buildEngineState(metadata, this.pool, this.env);
+    for (const listener of this.metadataListeners) listener();
+  }
+
+  /**
+   * Calls `listener` after every metadata change (reload included), as Hasura closes its
+   * websockets then; returns the function that removes it.
+   */
+  onMetadataChange(listener: () => void): () => void {
+    this.metadataListeners.add(listener);
+    return () => this.metadataListeners.delete(listener);
   }
 
   /** Re-reads the database catalog (after DDL) with the same metadata. */

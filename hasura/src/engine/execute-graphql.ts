@@ -7,13 +7,14 @@ import {
   validate,
   specifiedRules,
   NoUnusedVariablesRule,
+  SingleFieldSubscriptionsRule,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
   type OperationDefinitionNode,
 } from 'graphql';
 import type pg from 'pg';
-import { CompileContext, collectFields, compileRootQuery, type Session } from '../compile/index.ts';
+import { CompileContext, boundSession, collectFields, compileRootQuery, type Session, type SessionSource } from '../compile/index.ts';
 import { EngineError, fromDatabaseError } from '../errors/index.ts';
 import type { RoleSchema } from '../schema/index.ts';
 import { compileSQL } from '../sql/index.ts';
@@ -57,8 +58,11 @@ function coerceVariables(roleSchema: RoleSchema, operation: OperationDefinitionN
   return result.coerced;
 }
 
-/** graphql-js's rules, less one Hasura does not apply: an unused variable is not an error there. */
-const VALIDATION_RULES = specifiedRules.filter((rule) => rule !== NoUnusedVariablesRule);
+/**
+ * graphql-js's rules, less two: an unused variable is not an error in Hasura, and the one-field
+ * rule for subscriptions is checked by the subscription layer with Hasura's own message.
+ */
+const VALIDATION_RULES = specifiedRules.filter((rule) => rule !== NoUnusedVariablesRule && rule !== SingleFieldSubscriptionsRule);
 
 const isIntrospection = (name: string) => name === '__schema' || name === '__type';
 
@@ -71,7 +75,8 @@ async function introspect(roleSchema: RoleSchema, document: DocumentNode, operat
   return result.data ?? {};
 }
 
-interface Prepared {
+/** An operation parsed, validated, and ready to compile for one session. */
+export interface Prepared {
   context: CompileContext;
   document: DocumentNode;
   operation: OperationDefinitionNode;
@@ -92,17 +97,20 @@ function validatedDocument(roleSchema: RoleSchema, query: string): DocumentNode 
   return document;
 }
 
-function prepare(state: EngineState, session: RequestSession, request: GraphQLRequest): Prepared {
+/**
+ * Parses and validates the request against the role's schema and sets up its compilation.
+ * `sessionSource` says where session values come from (bound parameters unless multiplexed).
+ */
+export function prepareOperation(state: EngineState, session: RequestSession, request: GraphQLRequest, sessionSource: SessionSource = boundSession(session.variables)): Prepared {
   const roleSchema = state.schemas.get(session.role, session.backendOnly ?? false);
   const document = validatedDocument(roleSchema, request.query);
   const operation = selectOperation(document, request.operationName);
   if (operation.operation === 'mutation' && !roleSchema.schema.getMutationType()) throw new EngineError('validation-failed', 'no mutations exist');
-  if (operation.operation === 'subscription') throw new EngineError('not-supported', 'subscriptions are not supported by the development engine yet');
   const variables = coerceVariables(roleSchema, operation, request.variables ?? {});
   const fragments = Object.fromEntries(
     document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
   );
-  const context = new CompileContext(state.model, roleSchema, session.variables, variables, fragments);
+  const context = new CompileContext(state.model, roleSchema, session.variables, variables, fragments, sessionSource);
   return { context, document, operation, fields: collectFields(context, [operation.selectionSet]) };
 }
 
@@ -140,8 +148,9 @@ export async function executeGraphQL(
   request: GraphQLRequest,
   clientHeaders: Record<string, string> = {},
 ): Promise<string> {
-  const prepared = prepare(state, session, request);
+  const prepared = prepareOperation(state, session, request);
   const { context, fields } = prepared;
+  if (prepared.operation.operation === 'subscription') throw new EngineError('unexpected-payload', 'subscriptions are not supported over HTTP, use websockets instead');
   if (prepared.operation.operation === 'mutation') return runMutationRequest(pool, context, fields, request, clientHeaders);
   const special = (name: string) => isIntrospection(name) || context.roleSchema.actions.has(name);
   const databaseFields = new Map([...fields].filter(([, nodes]) => !special(nodes[0]!.name.value)));

@@ -28,6 +28,7 @@ export type ErrorCode =
   | 'permission-error'
   | 'postgres-error'
   | 'unexpected'
+  | 'unexpected-payload'
   | 'validation-failed';
 
 export interface EngineErrorOptions {

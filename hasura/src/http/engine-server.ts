@@ -9,6 +9,8 @@ import { handleMetadataApi } from '../metadata-api/index.ts';
 import { allExtraRoutes, type ExtraRoutes } from './extra-routes.ts';
 import { createEngineLogger } from './logger.ts';
 import { createRequestListener } from './request-listener.ts';
+import { Subscriptions } from '../subscriptions/index.ts';
+import { attachWebSockets } from '../ws/index.ts';
 
 export interface EngineServerOptions {
   /** Defaults to a JSON logger on stdout at the configured level. */
@@ -24,6 +26,8 @@ export interface EngineServer {
   /** Base URL, e.g. `http://127.0.0.1:8080`; GraphQL is at `${url}/v1/graphql`. */
   url: string;
   engine: Engine;
+  /** The live queries and streams being served (`stats()` for counts). */
+  subscriptions: Subscriptions;
   /** Stops listening, ends open connections and closes the database pool. */
   close(): Promise<void>;
 }
@@ -78,10 +82,13 @@ export async function startEngineServer(config: EngineConfig, options: EngineSer
     logger,
     requestLogs: config.logTypes.has('http-log'),
   }));
+  const subscriptions = new Subscriptions(engine, config.subscriptions, logger);
+  const sockets = attachWebSockets(server, { engine, auth: config.auth, subscriptions, settings: config.subscriptions, logger }, config.corsOrigins);
   let address: AddressInfo;
   try {
     address = await listen(server, config.port, config.host);
   } catch (error) {
+    sockets.close();
     await engine.pool.end();
     throw error;
   }
@@ -90,7 +97,9 @@ export async function startEngineServer(config: EngineConfig, options: EngineSer
   return {
     url,
     engine,
+    subscriptions,
     async close() {
+      sockets.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

@@ -1,21 +1,22 @@
 import { tableKey, type Catalog, type CatalogColumn, type CatalogTable } from '../catalog/index.ts';
 import { qualifiedTable, type PostgresSourceMetadata, type TableMetadata } from '@portal/hasura-metadata';
-import type { ColumnInfo, EngineModel, Inconsistency, MutationFieldKind, RootFieldKind, TableInfo } from './model-types.ts';
+import type { ColumnInfo, EngineModel, Inconsistency, MutationFieldKind, SubscriptionFieldKind, TableInfo } from './model-types.ts';
 import { resolveRelationship } from './resolve-relationship.ts';
 import { resolvePermissions } from './resolve-permissions.ts';
 import { isNumericType, scalarNameFor } from './scalar-names.ts';
 import { checkSourceSupport, checkTableSupport } from './unsupported.ts';
 
-function customRootField(table: TableMetadata, kind: RootFieldKind | MutationFieldKind): string | null {
+function customRootField(table: TableMetadata, kind: SubscriptionFieldKind | MutationFieldKind): string | null {
   const value = table.configuration?.custom_root_fields?.[kind];
   if (typeof value === 'string') return value;
   return value?.name ?? null;
 }
 
-const ROOT_FIELD_PATTERNS: Record<RootFieldKind | MutationFieldKind, (base: string) => string> = {
+const ROOT_FIELD_PATTERNS: Record<SubscriptionFieldKind | MutationFieldKind, (base: string) => string> = {
   select: (base) => base,
   select_by_pk: (base) => `${base}_by_pk`,
   select_aggregate: (base) => `${base}_aggregate`,
+  select_stream: (base) => `${base}_stream`,
   insert: (base) => `insert_${base}`,
   insert_one: (base) => `insert_${base}_one`,
   update: (base) => `update_${base}`,
@@ -29,7 +30,7 @@ const ROOT_FIELD_PATTERNS: Record<RootFieldKind | MutationFieldKind, (base: stri
 function rootFieldNames(table: TableMetadata, baseName: string): TableInfo['rootFields'] {
   const entries = Object.entries(ROOT_FIELD_PATTERNS).map(([kind, pattern]) => [
     kind,
-    customRootField(table, kind as RootFieldKind | MutationFieldKind) ?? pattern(baseName),
+    customRootField(table, kind as SubscriptionFieldKind | MutationFieldKind) ?? pattern(baseName),
   ]);
   return Object.fromEntries(entries) as TableInfo['rootFields'];
 }

@@ -36,6 +36,9 @@ export interface RelationshipInfo {
 
 export type RootFieldKind = 'select' | 'select_by_pk' | 'select_aggregate';
 
+/** What `subscription_root_fields` may list: the query root fields plus the stream. */
+export type SubscriptionFieldKind = RootFieldKind | 'select_stream';
+
 export type MutationFieldKind = 'insert' | 'insert_one' | 'update' | 'update_by_pk' | 'update_many' | 'delete' | 'delete_by_pk';
 
 export interface SelectPermissionInfo {
@@ -45,6 +48,8 @@ export interface SelectPermissionInfo {
   allowAggregations: boolean;
   /** Null: every root field. */
   queryRootFields: Set<RootFieldKind> | null;
+  /** Null: every subscription root field. */
+  subscriptionRootFields: Set<SubscriptionFieldKind> | null;
 }
 
 export interface EnumValue {
@@ -58,7 +63,7 @@ export interface TableInfo {
   name: string;
   /** `<t>` in Hasura's naming: custom_name, the table name in `public`, else `<schema>_<name>`. */
   baseName: string;
-  rootFields: Record<RootFieldKind | MutationFieldKind, string>;
+  rootFields: Record<SubscriptionFieldKind | MutationFieldKind, string>;
   comment: string | null;
   columns: Map<string, ColumnInfo>;
   primaryKey: string[] | null;

@@ -1,6 +1,6 @@
 import type { BoolExp, ColumnList, PermissionEntry, TableMetadata } from '@portal/hasura-metadata';
 import { checkBoolExp } from './check-bool-exp.ts';
-import type { Inconsistency, RootFieldKind, SelectPermissionInfo, TableInfo } from './model-types.ts';
+import type { Inconsistency, RootFieldKind, SubscriptionFieldKind, SelectPermissionInfo, TableInfo } from './model-types.ts';
 
 function columnsOf(list: ColumnList | undefined, table: TableInfo): string[] {
   if (list === undefined || list === '*') return [...table.columns.keys()];
@@ -23,6 +23,7 @@ function selectPermission(entry: PermissionEntry<NonNullable<TableMetadata['sele
     limit: permission.limit ?? null,
     allowAggregations: permission.allow_aggregations ?? false,
     queryRootFields: permission.query_root_fields ? new Set<RootFieldKind>(permission.query_root_fields) : null,
+    subscriptionRootFields: permission.subscription_root_fields ? new Set<SubscriptionFieldKind>(permission.subscription_root_fields) : null,
   };
 }
 

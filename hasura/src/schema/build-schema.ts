@@ -4,6 +4,7 @@ import { actionFields, actionsFor } from './action-root-fields.ts';
 import type { BuildContext } from './context.ts';
 import { tableMutationFields, type MutationFieldTarget } from './mutation-root.ts';
 import { queryRoot, type RootFieldTarget } from './query-root.ts';
+import { subscriptionRoot } from './subscription-root.ts';
 
 export interface RoleSchema {
   role: string;
@@ -12,6 +13,8 @@ export interface RoleSchema {
   schema: GraphQLSchema;
   /** query_root field name → what it selects. */
   queryFields: Map<string, RootFieldTarget>;
+  /** subscription_root field name → what it selects (live query or `<t>_stream`). */
+  subscriptionFields: Map<string, RootFieldTarget>;
   /** mutation_root field name → the table mutation it stands for. */
   mutationFields: Map<string, MutationFieldTarget>;
   /** Root field name → action, on query_root and mutation_root. */
@@ -35,13 +38,15 @@ export function buildRoleSchema(model: EngineModel, config: ActionsConfig, role:
   const mutationActions = byName(actionsFor(all.map((a) => a.metadata), role, 'mutation').map((a) => a.name));
   const queryFields = new Map<string, RootFieldTarget>();
   const mutationFields = new Map<string, MutationFieldTarget>();
+  const subscriptionFields = new Map<string, RootFieldTarget>();
   const extraQueryFields = () => actionFields(context, queryActions.map((a) => a.metadata), config.customTypes);
   const schema = new GraphQLSchema({
     query: queryRoot(context, queryFields, extraQueryFields),
     mutation: mutationRoot(context, config, mutationActions, mutationFields),
+    subscription: subscriptionRoot(context, subscriptionFields),
   });
   const actions = new Map([...queryActions, ...mutationActions].map((a) => [a.metadata.name, a]));
-  return { role, backendOnly, schema, queryFields, mutationFields, actions, validatedDocuments: new Map() };
+  return { role, backendOnly, schema, queryFields, subscriptionFields, mutationFields, actions, validatedDocuments: new Map() };
 }
 
 /** Builds role schemas on first use and keeps them until the model changes. */

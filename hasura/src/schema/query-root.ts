@@ -1,19 +1,25 @@
 import { GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLString, type GraphQLFieldConfigMap } from 'graphql';
-import type { TableInfo } from '../model/index.ts';
+import type { RootFieldKind, SubscriptionFieldKind, TableInfo } from '../model/index.ts';
 import { permissionOf, type BuildContext } from './context.ts';
 import { aggregateType, selectArguments, tableObjectType } from './object-type.ts';
 import { columnInputType } from './value-types.ts';
 
-/** Which root field a query_root field stands for; the executor looks fields up here. */
+/** Which root field a query_root or subscription_root field stands for; the compiler looks fields up here. */
 export interface RootFieldTarget {
-  kind: 'select' | 'select_by_pk' | 'select_aggregate';
+  kind: SubscriptionFieldKind;
   table: TableInfo;
 }
 
-function tableRootFields(context: BuildContext, table: TableInfo, targets: Map<string, RootFieldTarget>): GraphQLFieldConfigMap<unknown, unknown> {
+/** Which of a table's root fields a root type offers, given the role's select permission. */
+export type RootFieldFilter = (permission: NonNullable<ReturnType<typeof permissionOf>>, kind: RootFieldKind) => boolean;
+
+const byQueryRootFields: RootFieldFilter = (permission, kind) => permission.queryRootFields === null || permission.queryRootFields.has(kind);
+
+/** `<t>`, `<t>_aggregate` (when aggregations are allowed) and `<t>_by_pk` (when the key is visible). */
+export function tableRootFields(context: BuildContext, table: TableInfo, targets: Map<string, RootFieldTarget>, filter: RootFieldFilter = byQueryRootFields): GraphQLFieldConfigMap<unknown, unknown> {
   const permission = permissionOf(context, table);
   if (!permission) return {};
-  const allowed = (kind: RootFieldTarget['kind']) => permission.queryRootFields === null || permission.queryRootFields.has(kind);
+  const allowed = (kind: RootFieldKind) => filter(permission, kind);
   const fields: GraphQLFieldConfigMap<unknown, unknown> = {};
   const type = tableObjectType(context, table);
   if (allowed('select')) {

@@ -1,1 +1,1 @@
-export { sql, SQL, compileSQL, type CompiledSQL } from './sql.ts';
+export { sql, SQL, compileSQL, mapValues, type CompiledSQL } from './sql.ts';

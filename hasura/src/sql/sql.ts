@@ -72,6 +72,11 @@ export const sql = Object.assign(sqlTemplate, {
   false: SQL.of([{ text: 'false' }]),
 });
 
+/** The fragment with each bound value that `replace` maps to SQL swapped for that SQL; other parts unchanged. */
+export function mapValues(fragment: SQL, replace: (value: unknown) => SQL | undefined): SQL {
+  return SQL.of(fragment.parts.flatMap((part) => ('value' in part ? (replace(part.value)?.parts ?? [part]) : [part])));
+}
+
 /** Turns SQL into text with `$n` placeholders, numbering after `firstParam - 1` existing ones. */
 export function compileSQL(fragment: SQL, firstParam = 1): CompiledSQL {
   const values: unknown[] = [];
