@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { Clock } from './clock.ts';
 import type { ActionsConfig } from './config/config.ts';
 import type { Logger } from './logger.ts';
+import type { ObjectStorage } from './storage/object-storage.ts';
 
 /**
  * The dependencies that do not depend on the request: settings, the database pool, the clock, the
@@ -15,4 +16,6 @@ export interface AppDeps {
   logger: Logger;
   /** Used for the optional breached-password check; tests point it at a local server. */
   fetch: typeof fetch;
+  /** The artwork bucket. */
+  storage: ObjectStorage;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEV_DATABASE_URL, DEV_DEFAULTS } from './dev-defaults.ts';
 import { JwtSecretError, parseJwtSecret, type JwtSigningConfig } from './jwt-secret.ts';
+import { artworkEnvShape, artworkProductionProblems, toArtworkConfig, type ArtworkConfig } from './artwork-env.ts';
 
 const int = (min: number, max: number, fallback: number) => z.coerce.number().int().min(min).max(max).default(fallback);
 
@@ -35,6 +36,7 @@ const envSchema = z.object({
   ACTIONS_TRUSTED_PROXY_HOPS: int(0, 10, 0),
   PASSWORD_BREACH_CHECK_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ...artworkEnvShape,
 });
 
 type Env = z.infer<typeof envSchema>;
@@ -61,6 +63,8 @@ export interface ActionsConfig {
   trustedProxyHops: number;
   breachCheckUrl: string | undefined;
   logLevel: Env['LOG_LEVEL'];
+  /** Object storage, upload limits and the virus scanner. */
+  artwork: ArtworkConfig;
 }
 
 /** Unset and empty variables both take the default, as an empty line in an .env file means "not set". */
@@ -114,6 +118,7 @@ function toConfig(e: Env, jwt: JwtSigningConfig): ActionsConfig {
     trustedProxyHops: e.ACTIONS_TRUSTED_PROXY_HOPS,
     breachCheckUrl: e.PASSWORD_BREACH_CHECK_URL,
     logLevel: e.LOG_LEVEL,
+    artwork: toArtworkConfig(e, e.NODE_ENV === 'production'),
   };
 }
 
@@ -123,5 +128,6 @@ function refuseDevelopmentDefaults(e: Env): void {
     .map(([name]) => `${name} must be set (the development default is public)`);
   if (e.DATABASE_URL === DEV_DATABASE_URL) problems.push('DATABASE_URL must be set');
   if (e.BCRYPT_COST < 10) problems.push('BCRYPT_COST must be at least 10');
+  problems.push(...artworkProductionProblems(e));
   if (problems.length > 0) throw new Error(`refusing to start in production: ${problems.join('; ')}`);
 }
