@@ -36,7 +36,8 @@ function clamdConfig(folder: string): string {
     `LocalSocket ${join(folder, 'clamd.sock')}`,
     `DatabaseDirectory ${join(folder, 'db')}`,
     `TemporaryDirectory ${folder}`,
-    'LogFile /dev/null',
+    // A file of its own: clamd locks its log, so a shared /dev/null makes a second clamd fail to start.
+    `LogFile ${join(folder, 'clamd.log')}`,
     // Larger than the portal's upload limit, so an allowed file is always scanned whole.
     'StreamMaxLength 200M',
     'MaxFileSize 200M',
@@ -56,10 +57,10 @@ function pings(socketPath: string): Promise<boolean> {
   });
 }
 
-async function waitUntilReady(child: ChildProcess, socketPath: string): Promise<void> {
+async function waitUntilReady(child: ChildProcess, socketPath: string, stderr: () => string): Promise<void> {
   const deadline = Date.now() + START_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`clamd exited with code ${child.exitCode} while starting`);
+    if (child.exitCode !== null) throw new Error(`clamd exited with code ${child.exitCode} while starting: ${stderr().trim()}`);
     if (existsSync(socketPath) && (await pings(socketPath))) return;
     await sleep(100);
   }
@@ -77,10 +78,12 @@ export async function startDevScanner(): Promise<DevScanner> {
   await writeFile(join(folder, 'clamd.conf'), clamdConfig(folder));
   await mkdir(join(folder, 'db'));
   await writeFile(join(folder, 'db', 'portal-test.ndb'), eicarSignature());
-  const child = spawn(clamd, ['--config-file', join(folder, 'clamd.conf')], { stdio: 'ignore' });
+  const child = spawn(clamd, ['--config-file', join(folder, 'clamd.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
   const socketPath = join(folder, 'clamd.sock');
   try {
-    await waitUntilReady(child, socketPath);
+    await waitUntilReady(child, socketPath, () => stderr);
   } catch (error) {
     child.kill('SIGKILL');
     await rm(folder, { recursive: true, force: true });

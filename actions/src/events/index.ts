@@ -1,4 +1,7 @@
 import type { EventHandler } from '../http/define-event-handler.ts';
+import { artworkScan } from './artwork-scan.ts';
 
 /** Every event trigger handler the server runs; the tables' event_triggers must call exactly these (a test checks). */
-export const EVENT_HANDLERS: readonly EventHandler[] = [];
+export const EVENT_HANDLERS: readonly EventHandler[] = [
+  artworkScan,
+];

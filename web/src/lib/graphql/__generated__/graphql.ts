@@ -74,6 +74,8 @@ export type Artwork_File_Statuses_Enum =
   | 'REJECTED'
   /** Being scanned */
   | 'SCANNING'
+  /** Stored and checked, but no virus scanner is configured: never shown as clean */
+  | 'UNSCANNED'
   /** Stored and checked, waiting for the virus scan */
   | 'UPLOADED';
 
@@ -98,13 +100,18 @@ export type Artwork_Files_Bool_Exp = {
   customer_id?: Uuid_Comparison_Exp | null | undefined;
   declared_size_bytes?: Bigint_Comparison_Exp | null | undefined;
   file_name?: String_Comparison_Exp | null | undefined;
+  has_preview?: Boolean_Comparison_Exp | null | undefined;
   id?: Uuid_Comparison_Exp | null | undefined;
+  no_preview_reason?: String_Comparison_Exp | null | undefined;
   order?: Sales_Orders_Bool_Exp | null | undefined;
   order_id?: Uuid_Comparison_Exp | null | undefined;
   order_line?: Sales_Order_Lines_Bool_Exp | null | undefined;
   order_line_id?: Uuid_Comparison_Exp | null | undefined;
+  preflight_report?: Jsonb_Comparison_Exp | null | undefined;
+  preflight_result?: Artwork_Preflight_Results_Enum_Comparison_Exp | null | undefined;
   quote?: Quotes_Bool_Exp | null | undefined;
   quote_id?: Uuid_Comparison_Exp | null | undefined;
+  rejection_reason?: String_Comparison_Exp | null | undefined;
   scan_result?: String_Comparison_Exp | null | undefined;
   scanned_at?: Timestamptz_Comparison_Exp | null | undefined;
   sha256?: String_Comparison_Exp | null | undefined;
@@ -114,6 +121,23 @@ export type Artwork_Files_Bool_Exp = {
   uploaded_at?: Timestamptz_Comparison_Exp | null | undefined;
   uploaded_by?: Uuid_Comparison_Exp | null | undefined;
   uploaded_by_user?: Customer_Users_Bool_Exp | null | undefined;
+};
+
+export type Artwork_Preflight_Results_Enum =
+  /** Needs a new file */
+  | 'FAIL'
+  /** Ready for print */
+  | 'PASS'
+  /** Printable, but check the findings */
+  | 'WARNING';
+
+/** Boolean expression to compare columns of type "artwork_preflight_results_enum". All fields are combined with logical 'AND'. */
+export type Artwork_Preflight_Results_Enum_Comparison_Exp = {
+  _eq?: Artwork_Preflight_Results_Enum | null | undefined;
+  _in?: Array<Artwork_Preflight_Results_Enum> | null | undefined;
+  _is_null?: boolean | null | undefined;
+  _neq?: Artwork_Preflight_Results_Enum | null | undefined;
+  _nin?: Array<Artwork_Preflight_Results_Enum> | null | undefined;
 };
 
 /** Boolean expression to compare columns of type "bigint". All fields are combined with logical 'AND'. */
@@ -309,6 +333,8 @@ export type Notification_Statuses_Enum_Comparison_Exp = {
 };
 
 export type Notification_Templates_Enum =
+  /** The virus scanner found a threat in an uploaded file */
+  | 'ARTWORK_INFECTED'
   /** Confirm your email address */
   | 'EMAIL_VERIFICATION'
   /** Two-factor authentication was turned on or off */

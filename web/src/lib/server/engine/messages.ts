@@ -36,6 +36,13 @@ const ACTION_MESSAGES: Record<ErrorCode, string> = {
   APPROVAL_LIMIT_EXCEEDED: "This quote is above your company's approval limit. Your company administrator must approve it.",
   ORDER_NOT_FOUND: 'We could not find that order.',
   NOTHING_TO_REORDER: 'This order has no lines to order again.',
+  ARTWORK_TYPE_NOT_ALLOWED: "Upload PDF, AI, EPS, PSD, TIFF, PNG or JPEG files only; the file's name and type must agree.",
+  ARTWORK_TOO_LARGE: 'This file is larger than the upload limit.',
+  ARTWORK_NOT_FOUND: 'We could not find that file.',
+  ARTWORK_NOT_PENDING: 'This upload was already checked.',
+  ARTWORK_NOT_UPLOADED: 'The file did not finish uploading. Try uploading it again.',
+  ARTWORK_NOT_CLEAN: 'Only files that passed the virus scan can be downloaded.',
+  ARTWORK_NO_PREVIEW: 'This file has no preview.',
   // Nothing a person can do about these: a bug, a misconfiguration, or an integrator's call.
   BAD_REQUEST: GENERIC_MESSAGE,
   UNAUTHORIZED_CALLER: GENERIC_MESSAGE,
