@@ -13,6 +13,7 @@ const schema = z.object({
   PORTAL_ENGINE_PORT: z.coerce.number().int().min(1).max(65535).default(8080),
   PORTAL_ACTIONS_PORT: z.coerce.number().int().min(1).max(65535).default(3001),
   PORTAL_WEB_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PORTAL_STORAGE_PORT: z.coerce.number().int().min(1).max(65535).default(4568),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

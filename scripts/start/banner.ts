@@ -8,6 +8,8 @@ export interface StackSummary {
   engineUrl: string;
   actionsUrl: string;
   webUrl: string;
+  storage: string;
+  scanner: string;
 }
 
 function withoutPassword(url: string): string {
@@ -30,6 +32,8 @@ export function startupBanner(summary: StackSummary): string {
     `  Demo data    ${summary.seeded ? 'seeded now' : 'already present, reused'}`,
     `  GraphQL      ${summary.engineUrl}/v1/graphql  (Hasura-compatible dev engine)`,
     `  Actions      ${summary.actionsUrl}`,
+    `  Storage      ${summary.storage}`,
+    `  Virus scan   ${summary.scanner}`,
     '',
     'Demo sign-ins (email, password, role, company):',
     ...accounts,

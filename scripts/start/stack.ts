@@ -5,6 +5,7 @@ import { loadMetadata, watchMetadataDirectory } from '@portal/hasura-metadata';
 import type { ScriptConfig } from '../config.ts';
 import { PROJECT_ROOT, type LocalDatabase } from '../local-database.ts';
 import type { Logger } from '../logger.ts';
+import { startArtworkServices } from './artwork-services.ts';
 import { serviceEnvironment } from './service-env.ts';
 import { startWebServer } from './web-dev-server.ts';
 
@@ -12,6 +13,9 @@ export interface RunningServices {
   engineUrl: string;
   actionsUrl: string;
   webUrl: string;
+  /** Where artwork is stored and which scanner runs, for the banner. */
+  storage: string;
+  scanner: string;
   /** Stops every service, newest first. */
   stop(): Promise<void>;
 }
@@ -28,17 +32,20 @@ async function reloadMetadata(engine: Engine, dir: string, events: EventProcessi
 }
 
 /**
- * Starts the portal's services on a prepared database: the action server first (the engine calls
- * it), then the engine with its event and cron processing (reloading metadata when it changes),
+ * Starts the portal's services on a prepared database: object storage and the virus scanner, the
+ * action server (the engine calls it), then the engine with its event and cron processing (reloading metadata when it changes),
  * then the web portal.
  */
 export async function startServices(config: ScriptConfig, database: LocalDatabase, logger: Logger): Promise<RunningServices> {
-  const env = serviceEnvironment(config, database.url);
+  const baseEnv = serviceEnvironment(config, database.url);
   const stops: Array<() => Promise<void>> = [];
   const stop = async () => {
     for (const close of stops.reverse()) await close();
   };
   try {
+    const artwork = await startArtworkServices(config, baseEnv);
+    stops.push(() => artwork.stop());
+    const env = { ...baseEnv, ...artwork.env };
     const actions = await startActionServer(readActionsConfig(env));
     stops.push(() => actions.close());
     const engineConfig = readEngineConfig(env);
@@ -51,7 +58,7 @@ export async function startServices(config: ScriptConfig, database: LocalDatabas
     const cacheDir = resolve(PROJECT_ROOT, config.PORTAL_DATA_DIR, 'vite');
     const web = await startWebServer({ port: config.PORTAL_WEB_PORT, host: '127.0.0.1', engineUrl: engine.url, cacheDir });
     stops.push(() => web.close());
-    return { engineUrl: engine.url, actionsUrl: actions.url, webUrl: web.url, stop };
+    return { engineUrl: engine.url, actionsUrl: actions.url, webUrl: web.url, storage: artwork.storage, scanner: artwork.scanner, stop };
   } catch (error) {
     await stop();
     throw error;

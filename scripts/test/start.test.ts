@@ -59,6 +59,7 @@ describe('npm start on the embedded default', () => {
       PORTAL_ENGINE_PORT: String(await freePort()),
       PORTAL_ACTIONS_PORT: String(await freePort()),
       PORTAL_WEB_PORT: String(await freePort()),
+      PORTAL_STORAGE_PORT: String(await freePort()),
       BCRYPT_COST: '4',
       LOG_LEVEL: 'info',
     };

