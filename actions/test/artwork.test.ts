@@ -5,6 +5,7 @@ import { EICAR } from '@portal/dev-scanner';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ObjectStorage } from '../src/storage/object-storage.ts';
 import { ARTWORK_BUCKET, deliverScanEvent, HAVE_CLAMD, postUpload, SAMPLE, startArtworkServices, type UploadTicket } from './support/artwork-fixtures.ts';
+import { carelessPdf, printTiff } from './support/artwork-samples.ts';
 import type { TestUser } from './support/fixtures.ts';
 import { createQuoteWorld, createDraftQuote, sessionFor, type QuoteWorld } from './support/quote-fixtures.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
@@ -98,33 +99,47 @@ describe('asking for an upload', () => {
 });
 
 describe('confirming an upload', () => {
-  test('a PDF goes to SCANNING with its real size and SHA-256, then CLEAN, and downloads under its own name', async () => {
-    const { ticket, confirmed } = await uploaded(w.alpha.user, 'Menu board – spring.pdf', MIME.pdf, SAMPLE.pdf);
+  test('a PDF goes to SCANNING with its real size and SHA-256, then CLEAN with preview, thumbnail and preflight, and downloads under its own name', async () => {
+    const pdf = await carelessPdf();
+    const { ticket, confirmed } = await uploaded(w.alpha.user, 'Menu board – spring.pdf', MIME.pdf, pdf);
     expect(confirmed.body).toEqual({ fileId: ticket.fileId, status: HAVE_CLAMD ? 'SCANNING' : 'UNSCANNED', rejectionReason: null });
-    expect(await fileRow(ticket.fileId)).toMatchObject({
-      actual_size_bytes: String(SAMPLE.pdf.length),
-      sha256: createHash('sha256').update(SAMPLE.pdf).digest('hex'),
-    });
+    expect(await fileRow(ticket.fileId)).toMatchObject({ actual_size_bytes: String(pdf.length), sha256: createHash('sha256').update(pdf).digest('hex') });
     if (!HAVE_CLAMD) return;
     expect((await deliverScanEvent(t, ticket.fileId)).body).toEqual({ fileId: ticket.fileId, status: 'CLEAN' });
+    const row = await fileRow(ticket.fileId);
+    expect(row).toMatchObject({ status: 'CLEAN', has_preview: true, no_preview_reason: null, preflight_result: 'FAIL' });
+    expect(row.preflight_report.findings.map((finding: { check: string }) => finding.check)).toEqual(['pages', 'trim_box', 'bleed', 'fonts', 'colour', 'image_resolution']);
     const link = await download(w.alpha.approver, ticket.fileId);
     expect(link.status).toBe(200);
     const got = await fetch(link.body.url);
-    expect(Buffer.from(await got.arrayBuffer())).toEqual(SAMPLE.pdf);
+    expect(Buffer.from(await got.arrayBuffer())).toEqual(pdf);
     expect(got.headers.get('content-disposition')).toBe(`attachment; filename="Menu board _ spring.pdf"; filename*=UTF-8''Menu%20board%20%E2%80%93%20spring.pdf`);
-    expect((await download(w.staff, ticket.fileId)).status).toBe(200);
+    const thumbnail = await fetch((await download(w.alpha.user, ticket.fileId, 'THUMBNAIL')).body.url);
+    expect(thumbnail.headers.get('content-type')).toBe('image/png');
+    expect(thumbnail.headers.get('content-disposition')).toMatch(/^inline; filename="Menu board _ spring-preview.png"/);
+    expect((await download(w.staff, ticket.fileId, 'PREVIEW')).status).toBe(200);
     expect((await download(w.otherStaff, ticket.fileId)).body.extensions.code).toBe('ARTWORK_NOT_FOUND');
     expect((await download(w.bravo.user, ticket.fileId)).body.extensions.code).toBe('ARTWORK_NOT_FOUND');
   });
 
   test('a TIFF for a quote takes the same path', async () => {
     const quote = await createDraftQuote(t.db.pool, w.alpha.user, [{ description: 'Banner', quantity: 1 }]);
-    const { ticket, confirmed } = await uploaded(w.alpha.user, 'banner.tif', MIME.tif, SAMPLE.tiff, { orderId: null, quoteId: quote.id });
+    const tiff = await printTiff();
+    const { ticket, confirmed } = await uploaded(w.alpha.user, 'banner.tif', MIME.tif, tiff, { orderId: null, quoteId: quote.id });
     expect(confirmed.body.status).toBe(HAVE_CLAMD ? 'SCANNING' : 'UNSCANNED');
     expect(await fileRow(ticket.fileId)).toMatchObject({ quote_id: quote.id, content_type: 'image/tiff' });
     if (!HAVE_CLAMD) return;
     expect((await deliverScanEvent(t, ticket.fileId)).body.status).toBe('CLEAN');
+    expect(await fileRow(ticket.fileId)).toMatchObject({ has_preview: true, preflight_result: 'PASS', preflight_report: { kind: 'raster', facts: { width: 600, height: 400, dpi: 300, colourMode: 'CMYK' } } });
     expect((await download(w.alpha.user, ticket.fileId)).status).toBe(200);
+  });
+
+  test('a clean file that cannot be drawn says why it has no preview', async () => {
+    if (!HAVE_CLAMD) return;
+    const { ticket } = await uploaded(w.alpha.user, 'minimal.pdf', MIME.pdf, SAMPLE.pdf);
+    await deliverScanEvent(t, ticket.fileId);
+    expect(await fileRow(ticket.fileId)).toMatchObject({ status: 'CLEAN', has_preview: false, no_preview_reason: expect.stringMatching(/^We could not draw a preview/) });
+    expect((await download(w.alpha.user, ticket.fileId, 'THUMBNAIL')).body.extensions.code).toBe('ARTWORK_NO_PREVIEW');
   });
 
   test('a file larger than the limit that still arrived is rejected and its object deleted', async () => {

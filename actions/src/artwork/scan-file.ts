@@ -6,6 +6,7 @@ import { queueNotification } from '../notifications/outbox.ts';
 import { tenantStaff } from '../quotes/recipients.ts';
 import { scanStream, type ScanVerdict } from '../scanner/clamd-client.ts';
 import { findArtwork, type ArtworkRow } from './artwork-store.ts';
+import { deriveFiles, type Derived } from './derive-files.ts';
 import { quarantineKey } from './storage-keys.ts';
 
 export interface ScanOutcome {
@@ -31,6 +32,15 @@ function setScanned(tx: Queryable, fileId: string, status: ArtworkFileStatus, ke
   );
 }
 
+/** Written with CLEAN in one transaction, so a clean file is never shown half-processed. */
+async function setDerived(tx: Queryable, fileId: string, derived: Derived): Promise<void> {
+  await tx.query(
+    `update public.artwork_files set preview_key = $2, thumbnail_key = $3, no_preview_reason = $4, preflight_result = $5, preflight_report = $6
+      where id = $1 and status = 'CLEAN'`,
+    [fileId, derived.previewKey, derived.thumbnailKey, derived.noPreviewReason, derived.preflight?.result ?? null, derived.preflight?.report ?? null],
+  );
+}
+
 async function notifyInfected(tx: Queryable, file: ArtworkRow, signature: string, now: Date): Promise<void> {
   const customer = await maybeOne<{ name: string }>(tx, 'select name from public.customers where id = $1', [file.customer_id]);
   for (const staff of await tenantStaff(tx, file.tenant_id)) {
@@ -43,7 +53,11 @@ async function notifyInfected(tx: Queryable, file: ArtworkRow, signature: string
 async function recordVerdict(deps: AppDeps, file: ArtworkRow, scannedKey: string, verdict: ScanVerdict): Promise<ArtworkFileStatus> {
   const now = deps.clock.now();
   if (verdict.clean) {
-    await inTransaction(deps.pool, (tx) => setScanned(tx, file.id, 'CLEAN', scannedKey, 'OK', now));
+    const derived = await deriveFiles(deps, file, scannedKey);
+    await inTransaction(deps.pool, async (tx) => {
+      await setScanned(tx, file.id, 'CLEAN', scannedKey, 'OK', now);
+      await setDerived(tx, file.id, derived);
+    });
     return 'CLEAN';
   }
   // Moved first: the row then never points at a downloadable copy of an infected file.
