@@ -2,3 +2,4 @@ export * from './roles.ts';
 export * from './statuses.ts';
 export * from './claims.ts';
 export * from './error-codes.ts';
+export * from './file-size.ts';

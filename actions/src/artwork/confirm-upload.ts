@@ -7,7 +7,7 @@ import type { ActionContext } from '../http/action-context.ts';
 import { findArtwork, leavePending, type ArtworkRow } from './artwork-store.ts';
 import { artworkTypeOfContentType, describeHead, matchesMagic } from './file-types.ts';
 import { inspectObject } from './inspect-object.ts';
-import { describeSize } from './sizes.ts';
+import { describeFileSize } from '@portal/common';
 
 export interface ConfirmResult {
   fileId: string;
@@ -40,7 +40,7 @@ async function pendingFileOf(ctx: ActionContext, session: UserSession, fileId: s
 async function judge(ctx: ActionContext, file: ArtworkRow, size: number): Promise<Verdict> {
   const maxBytes = ctx.deps.config.artwork.maxUploadBytes;
   if (size > maxBytes) {
-    return { status: 'REJECTED', actualSize: size, sha256: null, rejectionReason: `This file is ${describeSize(size)}; the limit is ${describeSize(maxBytes)}.` };
+    return { status: 'REJECTED', actualSize: size, sha256: null, rejectionReason: `This file is ${describeFileSize(size)}; the limit is ${describeFileSize(maxBytes)}.` };
   }
   const facts = await inspectObject(await ctx.deps.storage.read(file.storage_key));
   const type = artworkTypeOfContentType(file.content_type)!;

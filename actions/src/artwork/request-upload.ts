@@ -6,7 +6,7 @@ import { ActionError } from '../errors/action-error.ts';
 import type { ActionContext } from '../http/action-context.ts';
 import { insertPendingArtwork, ownsTarget } from './artwork-store.ts';
 import { artworkTypeFor } from './file-types.ts';
-import { describeSize } from './sizes.ts';
+import { describeFileSize } from '@portal/common';
 import { originalKey } from './storage-keys.ts';
 
 export interface UploadRequest {
@@ -31,7 +31,7 @@ function checkFile(ctx: ActionContext, request: UploadRequest) {
   const maxBytes = ctx.deps.config.artwork.maxUploadBytes;
   if (request.fileSize > maxBytes) {
     throw new ActionError('ARTWORK_TOO_LARGE', {
-      message: `This file is ${describeSize(request.fileSize)}; the limit is ${describeSize(maxBytes)}.`,
+      message: `This file is ${describeFileSize(request.fileSize)}; the limit is ${describeFileSize(maxBytes)}.`,
       extensions: { sizeBytes: request.fileSize, maxBytes },
     });
   }

@@ -1,4 +1,4 @@
-import { isErrorCode, type ErrorCode } from '@portal/common';
+import { describeFileSize, isErrorCode, type ErrorCode } from '@portal/common';
 
 export const GENERIC_MESSAGE = 'Something went wrong on our side. Try again in a moment.';
 
@@ -76,8 +76,11 @@ const WEAK_PASSWORD_REASONS: Record<string, string> = {
  * the wire); `reason` refines WEAK_PASSWORD. Anything unknown gets the generic message; the
  * original goes to the log, never to the page.
  */
-export function humanMessage(code: string, reason?: string): string {
+export function humanMessage(code: string, reason?: string, extensions: Record<string, unknown> = {}): string {
   if (code === 'WEAK_PASSWORD' && reason && WEAK_PASSWORD_REASONS[reason]) return WEAK_PASSWORD_REASONS[reason];
+  if (code === 'ARTWORK_TOO_LARGE' && typeof extensions.sizeBytes === 'number' && typeof extensions.maxBytes === 'number') {
+    return `This file is ${describeFileSize(extensions.sizeBytes)}; the limit is ${describeFileSize(extensions.maxBytes)}.`;
+  }
   if (isErrorCode(code)) return ACTION_MESSAGES[code];
   return ENGINE_MESSAGES[code] ?? GENERIC_MESSAGE;
 }
