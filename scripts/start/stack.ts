@@ -56,7 +56,8 @@ export async function startServices(config: ScriptConfig, database: LocalDatabas
     const unwatch = watchMetadataDirectory(engineConfig.metadataDir, () => void reloadMetadata(engine.engine, engineConfig.metadataDir, events, logger));
     stops.push(async () => unwatch());
     const cacheDir = resolve(PROJECT_ROOT, config.PORTAL_DATA_DIR, 'vite');
-    const web = await startWebServer({ port: config.PORTAL_WEB_PORT, host: '127.0.0.1', engineUrl: engine.url, cacheDir });
+    const storageOrigin = new URL(env.ARTWORK_S3_PUBLIC_ENDPOINT || env.ARTWORK_S3_ENDPOINT || 'http://127.0.0.1').origin;
+    const web = await startWebServer({ port: config.PORTAL_WEB_PORT, host: '127.0.0.1', engineUrl: engine.url, cacheDir, storageOrigin });
     stops.push(() => web.close());
     return { engineUrl: engine.url, actionsUrl: actions.url, webUrl: web.url, storage: artwork.storage, scanner: artwork.scanner, stop };
   } catch (error) {
