@@ -1,4 +1,4 @@
-import type { ArtworkFileStatus } from '@portal/common';
+import { describeFileSize, type ArtworkFileStatus } from '@portal/common';
 import { logActivity } from '../audit/activity-log.ts';
 import type { UserSession } from '../auth/session-user.ts';
 import { inTransaction } from '../db/transaction.ts';
@@ -7,7 +7,6 @@ import type { ActionContext } from '../http/action-context.ts';
 import { findArtwork, leavePending, type ArtworkRow } from './artwork-store.ts';
 import { artworkTypeOfContentType, describeHead, matchesMagic } from './file-types.ts';
 import { inspectObject } from './inspect-object.ts';
-import { describeFileSize } from '@portal/common';
 
 export interface ConfirmResult {
   fileId: string;
