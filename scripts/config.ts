@@ -15,6 +15,7 @@ const schema = z.object({
   PORTAL_WEB_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   // The development mailbox (0 picks a free port).
   PORTAL_MAILBOX_PORT: z.coerce.number().int().min(0).max(65535).default(8025),
+  PORTAL_STORAGE_PORT: z.coerce.number().int().min(1).max(65535).default(4568),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

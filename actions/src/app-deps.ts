@@ -3,6 +3,7 @@ import type { Clock } from './clock.ts';
 import type { ActionsConfig } from './config/config.ts';
 import type { Logger } from './logger.ts';
 import type { Mailer } from './mail/mailer.ts';
+import type { ObjectStorage } from './storage/object-storage.ts';
 
 /**
  * The dependencies that do not depend on the request: settings, the database pool, the clock, the
@@ -18,4 +19,6 @@ export interface AppDeps {
   fetch: typeof fetch;
   /** Sends the notifications' emails (SendGrid, or the address SENDGRID_API_URL names). */
   mailer: Mailer;
+  /** The artwork bucket. */
+  storage: ObjectStorage;
 }

@@ -20,6 +20,11 @@ export const REDACTED_PATHS = [
   '*.otp',
   '*.apiKey',
   '*.databaseUrl',
+  // Presigned storage requests: whoever holds one may upload or download until it expires.
+  '*.uploadUrl',
+  '*.fields',
+  '*.url',
+  '*.credentials',
 ];
 
 export function createLogger(level: string, destination?: pino.DestinationStream): pino.Logger {

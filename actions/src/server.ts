@@ -9,6 +9,7 @@ import type { AppDeps } from './app-deps.ts';
 import { buildKeyedServices } from './keyed-services.ts';
 import { createLogger } from './logger.ts';
 import { createSendGridMailer } from './mail/sendgrid-mailer.ts';
+import { ObjectStorage } from './storage/object-storage.ts';
 
 export interface RunningActionServer {
   /** Base URL, e.g. `http://127.0.0.1:3001` (what ACTION_BASE_URL should be). */
@@ -28,6 +29,7 @@ function buildAppDeps(config: ActionsConfig, overrides: Partial<AppDeps>): AppDe
     logger: overrides.logger ?? createLogger(config.logLevel),
     fetch: overrides.fetch ?? globalThis.fetch,
     mailer: overrides.mailer ?? createSendGridMailer(config.mail),
+    storage: overrides.storage ?? new ObjectStorage(config.artwork.storage),
   };
   // An idle connection dropped by the database (restart, failover) must not crash the process; the
   // pool replaces it on next use.

@@ -53,4 +53,18 @@ describe('readActionsConfig', () => {
     expect(() => readActionsConfig({ ...PRODUCTION, PORTAL_PUBLIC_URL: 'http://portal.printer.example' })).toThrow(/PORTAL_PUBLIC_URL must be the portal's https:\/\/ address/);
     expect(readActionsConfig(PRODUCTION)).toMatchObject({ production: true, publicUrl: 'https://portal.printer.example' });
   });
+
+  test('artwork: development storage and no scanner by default; production takes the SDK chain and refuses the public key pair', () => {
+    expect(readActionsConfig({}).artwork).toMatchObject({
+      storage: { bucket: 'portal-artwork', endpoint: 'http://127.0.0.1:4568', forcePathStyle: true, credentials: { accessKeyId: 'S3RVER' } },
+      maxUploadBytes: 50 * 1024 * 1024,
+      uploadUrlSeconds: 15 * 60,
+      scanner: null,
+    });
+    expect(readActionsConfig({ CLAMAV_SOCKET: '/run/clamd.sock' }).artwork.scanner).toEqual({ socketPath: '/run/clamd.sock' });
+    expect(readActionsConfig({ CLAMAV_HOST: 'clamav' }).artwork.scanner).toEqual({ host: 'clamav', port: 3310 });
+    expect(readActionsConfig(PRODUCTION).artwork.storage).toMatchObject({ endpoint: undefined, credentials: undefined });
+    expect(() => readActionsConfig({ ...PRODUCTION, ARTWORK_S3_ACCESS_KEY_ID: 'S3RVER', ARTWORK_S3_SECRET_ACCESS_KEY: 'S3RVER' })).toThrow(/development key pair/);
+    expect(() => readActionsConfig({ ARTWORK_S3_BUCKET: 'Not_A_Bucket' })).toThrow(/ARTWORK_S3_BUCKET: must be an S3 bucket name/);
+  });
 });

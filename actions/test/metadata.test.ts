@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { USER_ROLES } from '@portal/common';
 import { CRON_JOBS } from '../src/cron/index.ts';
 import { EVENT_HANDLERS } from '../src/events/index.ts';
-import { ACTIONS, QUOTE_ACTIONS } from '../src/handlers/index.ts';
+import { ACTIONS, ARTWORK_ACTIONS, QUOTE_ACTIONS } from '../src/handlers/index.ts';
 import { ACTION_SECRET_HEADER } from '../src/http/install-caller-check.ts';
 import { METADATA_ACTIONS, METADATA_CRON_TRIGGERS, METADATA_EVENT_TRIGGERS, outputProblems } from './support/hasura-output.ts';
 
@@ -29,6 +29,13 @@ const QUOTE_ROLES: Record<string, string[]> = {
   customerReorder: ['customer_admin', 'customer_approver', 'customer_user'],
 };
 
+/** Artwork: customers upload their own files; staff only download (integrators never see files). */
+const ARTWORK_ROLES: Record<string, string[]> = {
+  customerRequestArtworkUpload: ['customer_admin', 'customer_approver', 'customer_user'],
+  customerConfirmArtworkUpload: ['customer_admin', 'customer_approver', 'customer_user'],
+  artworkDownloadUrl: ['customer_admin', 'customer_approver', 'customer_user', 'staff'],
+};
+
 describe('metadata/actions.graphql + actions.yaml against the server', () => {
   test('list exactly the actions the server handles', () => {
     expect(METADATA_ACTIONS.map((action) => action.name).sort()).toEqual(ACTIONS.map((action) => action.name).sort());
@@ -44,12 +51,14 @@ describe('metadata/actions.graphql + actions.yaml against the server', () => {
     }
   });
 
-  test('grant the public actions to anonymous, the quote actions to their roles, the rest to every signed-in person', () => {
+  test('grant the public actions to anonymous, the quote and artwork actions to their roles, the rest to every signed-in person', () => {
     expect(Object.keys(QUOTE_ROLES).sort()).toEqual(QUOTE_ACTIONS.map((action) => action.name).sort());
+    expect(Object.keys(ARTWORK_ROLES).sort()).toEqual(ARTWORK_ACTIONS.map((action) => action.name).sort());
     for (const action of METADATA_ACTIONS) {
       const roles = (action.permissions ?? []).map((permission) => permission.role);
       if (PUBLIC.includes(action.name)) expect(roles, action.name).toContain('anonymous');
       else if (QUOTE_ROLES[action.name]) expect([...roles].sort(), action.name).toEqual(QUOTE_ROLES[action.name]);
+      else if (ARTWORK_ROLES[action.name]) expect([...roles].sort(), action.name).toEqual(ARTWORK_ROLES[action.name]);
       else expect([...roles].sort(), action.name).toEqual([...USER_ROLES].sort());
       expect(roles, action.name).not.toContain('integrator');
     }

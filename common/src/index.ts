@@ -3,3 +3,4 @@ export * from './statuses.ts';
 export * from './claims.ts';
 export * from './error-codes.ts';
 export * from './tracking-url.ts';
+export * from './file-size.ts';

@@ -28,6 +28,7 @@ export const ARTWORK_FILE_STATUSES = [
   'CLEAN',
   'INFECTED',
   'REJECTED',
+  'UNSCANNED',
 ] as const;
 export type ArtworkFileStatus = (typeof ARTWORK_FILE_STATUSES)[number];
 
@@ -51,8 +52,12 @@ export const NOTIFICATION_TEMPLATES = [
   'QUOTE_CHANGES_REQUESTED',
   'ORDER_PLACED',
   'ORDER_SHIPPED',
+  'ARTWORK_INFECTED',
 ] as const;
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
+
+export const ARTWORK_PREFLIGHT_RESULTS = ['PASS', 'WARNING', 'FAIL'] as const;
+export type ArtworkPreflightResult = (typeof ARTWORK_PREFLIGHT_RESULTS)[number];
 
 /** Languages the portal is translated into (`customer_users.preferred_language`). */
 export const LANGUAGES = ['en-US', 'zh-CN'] as const;
@@ -67,4 +72,5 @@ export const ENUM_TABLES = {
   one_time_token_purposes: ONE_TIME_TOKEN_PURPOSES,
   notification_statuses: NOTIFICATION_STATUSES,
   notification_templates: NOTIFICATION_TEMPLATES,
+  artwork_preflight_results: ARTWORK_PREFLIGHT_RESULTS,
 } as const;

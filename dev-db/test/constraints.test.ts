@@ -99,11 +99,11 @@ describe('quantities and money', () => {
     );
   });
 
-  test('artwork larger than 50 MB is refused', async () => {
+  test('artwork larger than the 2 GiB sanity bound is refused (the upload limit itself is a setting)', async () => {
     await expectViolation(
       db.pool.query(
         `insert into public.artwork_files (tenant_id, customer_id, file_name, content_type, declared_size_bytes, storage_key)
-         values ($1, $2, 'poster.pdf', 'application/pdf', 52428801, 'k1')`,
+         values ($1, $2, 'poster.pdf', 'application/pdf', 2147483649, 'k1')`,
         [tenantId, customerId],
       ),
       CHECK,

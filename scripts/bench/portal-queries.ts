@@ -174,6 +174,24 @@ export const PORTAL_QUERIES: PortalQuery[] = [
     index: 'artwork_files_customer_created_idx',
   },
   {
+    name: 'artwork of an order (order and staff order pages)',
+    sql: 'select * from public.artwork_files where order_id = $1 order by created_at desc',
+    params: ['orderId'],
+    index: 'artwork_files_order_id_idx',
+  },
+  {
+    name: 'artwork of a quote (quote page)',
+    sql: 'select * from public.artwork_files where quote_id = $1 order by created_at desc',
+    params: ['quoteId'],
+    index: 'artwork_files_quote_id_idx',
+  },
+  {
+    name: 'staff: tenant artwork, newest first',
+    sql: 'select * from public.artwork_files where tenant_id = $1 order by created_at desc limit 50',
+    params: ['tenantId'],
+    index: 'artwork_files_tenant_created_idx',
+  },
+  {
     name: 'customer quotes by status',
     sql: 'select id, quote_number, status, total_amount from public.quotes where customer_id = $1 and status = $2 order by requested_at desc limit 20',
     params: ['customerId', 'quoteStatus'],

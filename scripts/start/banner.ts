@@ -9,6 +9,8 @@ export interface StackSummary {
   actionsUrl: string;
   webUrl: string;
   mailboxUrl: string;
+  storage: string;
+  scanner: string;
 }
 
 function withoutPassword(url: string): string {
@@ -32,6 +34,8 @@ export function startupBanner(summary: StackSummary): string {
     `  GraphQL      ${summary.engineUrl}/v1/graphql  (Hasura-compatible dev engine)`,
     `  Actions      ${summary.actionsUrl}`,
     `  Mailbox      ${summary.mailboxUrl}  (development only: the portal's email arrives here)`,
+    `  Storage      ${summary.storage}`,
+    `  Virus scan   ${summary.scanner}`,
     '',
     'Demo sign-ins (email, password, role, company):',
     ...accounts,

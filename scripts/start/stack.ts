@@ -6,6 +6,7 @@ import { loadMetadata, watchMetadataDirectory } from '@portal/hasura-metadata';
 import type { ScriptConfig } from '../config.ts';
 import { PROJECT_ROOT, type LocalDatabase } from '../local-database.ts';
 import type { Logger } from '../logger.ts';
+import { startArtworkServices } from './artwork-services.ts';
 import { serviceEnvironment } from './service-env.ts';
 import { startWebServer } from './web-dev-server.ts';
 
@@ -15,6 +16,9 @@ export interface RunningServices {
   webUrl: string;
   /** The development mailbox, where the portal's email arrives. */
   mailboxUrl: string;
+  /** Where artwork is stored and which scanner runs, for the banner. */
+  storage: string;
+  scanner: string;
   /** Stops every service, newest first. */
   stop(): Promise<void>;
 }
@@ -31,9 +35,9 @@ async function reloadMetadata(engine: Engine, dir: string, events: EventProcessi
 }
 
 /**
- * Starts the portal's services on a prepared database: the development mailbox, the action server
- * (the engine calls it), then the engine with its event and cron processing (reloading metadata when it changes),
- * then the web portal.
+ * Starts the portal's services on a prepared database: the development mailbox, object storage
+ * and the virus scanner, the action server (the engine calls it), then the engine with its event
+ * and cron processing (reloading metadata when it changes), then the web portal.
  */
 export async function startServices(config: ScriptConfig, database: LocalDatabase, logger: Logger): Promise<RunningServices> {
   const stops: Array<() => Promise<void>> = [];
@@ -43,7 +47,10 @@ export async function startServices(config: ScriptConfig, database: LocalDatabas
   try {
     const mailbox = await startMailbox({ port: config.PORTAL_MAILBOX_PORT, apiKey: DEV_SENDGRID_API_KEY });
     stops.push(() => mailbox.close());
-    const env = serviceEnvironment(config, database.url, mailbox.url);
+    const baseEnv = serviceEnvironment(config, database.url, mailbox.url);
+    const artwork = await startArtworkServices(config, baseEnv);
+    stops.push(() => artwork.stop());
+    const env = { ...baseEnv, ...artwork.env };
     const actions = await startActionServer(readActionsConfig(env));
     stops.push(() => actions.close());
     const engineConfig = readEngineConfig(env);
@@ -54,9 +61,18 @@ export async function startServices(config: ScriptConfig, database: LocalDatabas
     const unwatch = watchMetadataDirectory(engineConfig.metadataDir, () => void reloadMetadata(engine.engine, engineConfig.metadataDir, events, logger));
     stops.push(async () => unwatch());
     const cacheDir = resolve(PROJECT_ROOT, config.PORTAL_DATA_DIR, 'vite');
-    const web = await startWebServer({ port: config.PORTAL_WEB_PORT, host: '127.0.0.1', engineUrl: engine.url, cacheDir });
+    const storageOrigin = new URL(env.ARTWORK_S3_PUBLIC_ENDPOINT || env.ARTWORK_S3_ENDPOINT || 'http://127.0.0.1').origin;
+    const web = await startWebServer({ port: config.PORTAL_WEB_PORT, host: '127.0.0.1', engineUrl: engine.url, cacheDir, storageOrigin });
     stops.push(() => web.close());
-    return { engineUrl: engine.url, actionsUrl: actions.url, webUrl: web.url, mailboxUrl: mailbox.url, stop };
+    return {
+      engineUrl: engine.url,
+      actionsUrl: actions.url,
+      webUrl: web.url,
+      mailboxUrl: mailbox.url,
+      storage: artwork.storage,
+      scanner: artwork.scanner,
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;

@@ -20,6 +20,8 @@ export interface WebServerOptions {
   output?: NodeJS.WritableStream;
   /** vite's dependency cache folder (default: web/node_modules/.vite). */
   cacheDir?: string;
+  /** Origin of the artwork storage browsers upload to and load thumbnails from (its CSP allows it). */
+  storageOrigin?: string;
 }
 
 export interface WebServer {
@@ -67,6 +69,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const env: NodeJS.ProcessEnv = { ...process.env, PORTAL_ENGINE_URL: options.engineUrl, NODE_ENV: 'development' };
   if (options.tenant) env.PORTAL_WEB_TENANT = options.tenant;
   if (options.cacheDir) env.PORTAL_VITE_CACHE_DIR = options.cacheDir;
+  if (options.storageOrigin) env.PORTAL_ARTWORK_STORAGE_ORIGIN = options.storageOrigin;
   const child = spawn(process.execPath, [VITE_BIN, 'dev', '--host', host, '--port', String(options.port), '--strictPort', '--clearScreen', 'false', '--logLevel', 'warn'], {
     cwd: WEB_ROOT,
     env,

@@ -53,4 +53,15 @@ describe('docker-compose.yml (cannot be run here: no Docker engine)', () => {
     }
     expect(env.HASURA_GRAPHQL_UNAUTHORIZED_ROLE).toBe('anonymous');
   });
+
+  test('gives the action server MinIO (with its bucket created) and ClamAV', () => {
+    const actions = compose.services.actions!.environment ?? {};
+    const setup = compose.services['minio-setup'] as ComposeService & { entrypoint?: string[] };
+    expect(compose.services.minio?.image).toMatch(/^minio\/minio:/);
+    expect(compose.services.clamav?.image).toMatch(/^clamav\/clamav:/);
+    expect(actions.ARTWORK_S3_ENDPOINT).toBe('http://minio:9000');
+    expect(actions.ARTWORK_S3_ACCESS_KEY_ID).toBe(compose.services.minio!.environment!.MINIO_ROOT_USER);
+    expect(actions.CLAMAV_HOST).toBe('clamav');
+    expect(setup.entrypoint?.join(' ')).toContain('mc mb --ignore-existing portal/$$ARTWORK_S3_BUCKET');
+  });
 });

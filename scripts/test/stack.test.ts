@@ -35,6 +35,7 @@ describe('the services npm start runs, together', () => {
       PORTAL_ACTIONS_PORT: String(await freePort()),
       PORTAL_WEB_PORT: String(await freePort()),
       PORTAL_MAILBOX_PORT: '0',
+      PORTAL_STORAGE_PORT: String(await freePort()),
       BCRYPT_COST: '4',
       LOG_LEVEL: 'silent',
     });
@@ -51,6 +52,33 @@ describe('the services npm start runs, together', () => {
     const orders = await graphql('{ sales_orders { customer { customer_code } } }', {}, token);
     const codes = new Set(orders.data.sales_orders.map((o: { customer: { customer_code: string } }) => o.customer.customer_code));
     expect([...codes]).toEqual(['BLUEPEAK']);
+  });
+
+  test('an artwork upload goes from presigned POST to CLEAN through the engine and its event trigger', async () => {
+    const login = await graphql(LOGIN, { email: demoAccount('customer_user', 'BLUEPEAK').email, password: DEMO_PASSWORD });
+    const token = login.data.customerLogin.session.accessToken as string;
+    const orders = await graphql('{ sales_orders(limit: 1) { id } }', {}, token);
+    const pdf = Buffer.from('%PDF-1.4\n%%EOF\n');
+    const requested = await graphql(
+      `mutation ($orderId: uuid!, $size: Int!) { customerRequestArtworkUpload(orderId: $orderId, fileName: "menu.pdf", fileSize: $size, fileType: "application/pdf") { fileId uploadUrl fields { name value } } }`,
+      { orderId: orders.data.sales_orders[0].id, size: pdf.length },
+      token,
+    );
+    const ticket = requested.data.customerRequestArtworkUpload;
+    const form = new FormData();
+    for (const field of ticket.fields) form.append(field.name, field.value);
+    form.append('file', new Blob([pdf]), 'menu.pdf');
+    expect((await fetch(ticket.uploadUrl, { method: 'POST', body: form })).status).toBe(204);
+    const confirmed = await graphql(`mutation ($id: uuid!) { customerConfirmArtworkUpload(fileId: $id) { status } }`, { id: ticket.fileId }, token);
+    const expected = services.scanner.startsWith('none') ? 'UNSCANNED' : 'CLEAN';
+    expect(confirmed.data.customerConfirmArtworkUpload.status).toBe(expected === 'CLEAN' ? 'SCANNING' : 'UNSCANNED');
+    let status = '';
+    for (let attempt = 0; attempt < 100 && status !== expected; attempt++) {
+      const file = await graphql('query ($id: uuid!) { artwork_files_by_pk(id: $id) { status } }', { id: ticket.fileId }, token);
+      status = file.data.artwork_files_by_pk.status;
+      if (status !== expected) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(status).toBe(expected);
   });
 
   test('a wrong password is refused with the action\'s error code, through the engine', async () => {

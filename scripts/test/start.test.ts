@@ -60,6 +60,7 @@ describe('npm start on the embedded default', () => {
       PORTAL_ACTIONS_PORT: String(await freePort()),
       PORTAL_WEB_PORT: String(await freePort()),
       PORTAL_MAILBOX_PORT: '0',
+      PORTAL_STORAGE_PORT: String(await freePort()),
       BCRYPT_COST: '4',
       LOG_LEVEL: 'info',
     };

@@ -57,7 +57,8 @@ export function artworkRow(facts: ArtworkFacts): ArtworkRow {
     actual_size_bytes: stored ? facts.sizeBytes : null,
     sha256: stored && facts.status !== 'REJECTED' ? createHash('sha256').update(storageKey).digest('hex') : null,
     storage_key: storageKey, status: facts.status,
-    scan_result: facts.status === 'REJECTED' ? rejection(contentType) : (SCAN_RESULTS[facts.status] ?? null),
+    scan_result: SCAN_RESULTS[facts.status] ?? null,
+    rejection_reason: facts.status === 'REJECTED' ? rejection(contentType) : null,
     uploaded_at: uploadedAt, scanned_at: scannedAt,
     created_at: facts.createdAt, updated_at: scannedAt ?? uploadedAt ?? facts.createdAt,
   };

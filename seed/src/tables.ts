@@ -94,7 +94,7 @@ export const TABLES = {
     id: 'uuid', tenant_id: 'uuid', customer_id: 'uuid', uploaded_by: 'uuid?', quote_id: 'uuid?', order_id: 'uuid?',
     order_line_id: 'uuid?', file_name: 'text', content_type: 'text', declared_size_bytes: 'integer',
     actual_size_bytes: 'integer?', sha256: 'text?', storage_key: 'text', status: 'text', scan_result: 'text?',
-    uploaded_at: 'timestamptz?', scanned_at: 'timestamptz?', ...stamps,
+    rejection_reason: 'text?', uploaded_at: 'timestamptz?', scanned_at: 'timestamptz?', ...stamps,
   },
   customer_activity_log: {
     id: 'uuid', tenant_id: 'uuid', customer_id: 'uuid?', user_id: 'uuid?', actor_role: 'text?', action: 'text',

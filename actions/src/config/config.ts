@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEV_DATABASE_URL, DEV_DEFAULTS } from './dev-defaults.ts';
 import { JwtSecretError, parseJwtSecret, type JwtSigningConfig } from './jwt-secret.ts';
+import { artworkEnvShape, artworkProductionProblems, toArtworkConfig, type ArtworkConfig } from './artwork-env.ts';
 
 const int = (min: number, max: number, fallback: number) => z.coerce.number().int().min(min).max(max).default(fallback);
 
@@ -42,6 +43,7 @@ const envSchema = z.object({
   // The address of the portal that links in emails open.
   PORTAL_PUBLIC_URL: z.string().url().default('http://127.0.0.1:3000'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ...artworkEnvShape,
 });
 
 type Env = z.infer<typeof envSchema>;
@@ -71,6 +73,8 @@ export interface ActionsConfig {
   /** Without a trailing slash. */
   publicUrl: string;
   logLevel: Env['LOG_LEVEL'];
+  /** Object storage, upload limits and the virus scanner. */
+  artwork: ArtworkConfig;
 }
 
 /** Unset and empty variables both take the default, as an empty line in an .env file means "not set". */
@@ -131,6 +135,7 @@ function toConfig(e: Env, jwt: JwtSigningConfig): ActionsConfig {
     },
     publicUrl: e.PORTAL_PUBLIC_URL.replace(/\/+$/, ''),
     logLevel: e.LOG_LEVEL,
+    artwork: toArtworkConfig(e, e.NODE_ENV === 'production'),
   };
 }
 
@@ -141,5 +146,6 @@ function refuseDevelopmentDefaults(e: Env): void {
   if (e.DATABASE_URL === DEV_DATABASE_URL) problems.push('DATABASE_URL must be set');
   if (e.BCRYPT_COST < 10) problems.push('BCRYPT_COST must be at least 10');
   if (!e.PORTAL_PUBLIC_URL.startsWith('https://')) problems.push('PORTAL_PUBLIC_URL must be the portal\'s https:// address');
+  problems.push(...artworkProductionProblems(e));
   if (problems.length > 0) throw new Error(`refusing to start in production: ${problems.join('; ')}`);
 }

@@ -51,6 +51,13 @@ export const ERROR_CATALOGUE = {
   ORDER_NOT_FOUND: { status: 404, message: 'There is no such order.' },
   NOTHING_TO_REORDER: { status: 409, message: 'This order has no lines to order again.' },
   MAIL_UNAVAILABLE: { status: 503, message: 'The mail provider is unavailable; the email will be sent on a later try.' },
+  ARTWORK_TYPE_NOT_ALLOWED: { status: 400, message: 'Upload PDF, AI, EPS, PSD, TIFF, PNG or JPEG files only.' },
+  ARTWORK_TOO_LARGE: { status: 400, message: 'This file is larger than the upload limit.' },
+  ARTWORK_NOT_FOUND: { status: 404, message: 'There is no such artwork file.' },
+  ARTWORK_NOT_PENDING: { status: 409, message: 'This upload was already confirmed or refused.' },
+  ARTWORK_NOT_UPLOADED: { status: 409, message: 'The file has not arrived in storage yet. Upload it, then confirm.' },
+  ARTWORK_NOT_CLEAN: { status: 409, message: 'Only files that passed the virus scan can be downloaded.' },
+  ARTWORK_NO_PREVIEW: { status: 404, message: 'This file has no preview.' },
   INTERNAL: { status: 500, message: 'Something went wrong on our side.', sensitive: true },
 } as const satisfies Record<ErrorCode, CatalogueEntry>;
 

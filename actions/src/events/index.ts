@@ -1,5 +1,6 @@
 import type { EventHandler } from '../http/define-event-handler.ts';
+import { artworkScan } from './artwork-scan.ts';
 import { sendNotificationHandler } from './send-notification.ts';
 
 /** Every event trigger handler the server runs; the tables' event_triggers must call exactly these (a test checks). */
-export const EVENT_HANDLERS: readonly EventHandler[] = [sendNotificationHandler];
+export const EVENT_HANDLERS: readonly EventHandler[] = [artworkScan, sendNotificationHandler];

@@ -1,4 +1,7 @@
 import type { Action } from '../http/define-action.ts';
+import { artworkDownloadUrl } from './artwork-download-url.ts';
+import { customerConfirmArtworkUpload } from './customer-confirm-artwork-upload.ts';
+import { customerRequestArtworkUpload } from './customer-request-artwork-upload.ts';
 import { customerApproveQuote } from './customer-approve-quote.ts';
 import { customerChangePassword } from './customer-change-password.ts';
 import { customerDisableMFA } from './customer-disable-mfa.ts';
@@ -52,5 +55,8 @@ export const QUOTE_ACTIONS: readonly Action[] = [
   customerReorder,
 ];
 
+/** Print files: upload, confirmation and download links. */
+export const ARTWORK_ACTIONS: readonly Action[] = [customerRequestArtworkUpload, customerConfirmArtworkUpload, artworkDownloadUrl];
+
 /** Every action the server handles; metadata/actions.yaml must list exactly these (a test checks). */
-export const ACTIONS: readonly Action[] = [...ACCOUNT_ACTIONS, ...QUOTE_ACTIONS];
+export const ACTIONS: readonly Action[] = [...ACCOUNT_ACTIONS, ...QUOTE_ACTIONS, ...ARTWORK_ACTIONS];

@@ -6,7 +6,7 @@ import type { TableInfo } from '../../src/model/index.ts';
 import { demoEngine, type EngineFixture } from './engine-fixture.ts';
 import { owners, type Owner } from './ownership.ts';
 
-const SECRET_COLUMNS = ['password_hash', 'mfa_secret_encrypted', 'mfa_pending_secret_encrypted', 'failed_login_count', 'locked_until', 'key_hash', 'token_hash', 'code_hash', 'internal_notes'];
+const SECRET_COLUMNS = ['password_hash', 'mfa_secret_encrypted', 'mfa_pending_secret_encrypted', 'failed_login_count', 'locked_until', 'key_hash', 'token_hash', 'code_hash', 'internal_notes', 'storage_key', 'preview_key', 'thumbnail_key'];
 
 let engine: EngineFixture;
 let session: Record<string, string>;
@@ -47,7 +47,7 @@ describe.each(CUSTOMER_ROLES)('%s of one customer sees nothing of another custom
       const tableOwners = await owners(engine.db.pool, table.name);
       const ids = await visibleIds(role, table);
       expect(ids.filter((id) => !ownedByUs(tableOwners.get(id))), `${table.name}: rows of others`).toEqual([]);
-      if (['sales_orders', 'quotes', 'proofs', 'sales_order_lines', 'order_status_events', 'quote_revisions', 'quote_acceptances'].includes(table.name)) {
+      if (['sales_orders', 'quotes', 'proofs', 'sales_order_lines', 'order_status_events', 'quote_revisions', 'quote_acceptances', 'artwork_files'].includes(table.name)) {
         const ours = [...tableOwners].filter(([, owner]) => owner.customerId === customerId).map(([id]) => id);
         expect(ids.sort(), `${table.name}: own rows`).toEqual(ours.sort());
         expect(ids.length).toBeGreaterThan(0);
@@ -120,4 +120,15 @@ test('staff see only their own tenant', async () => {
   expect([...tenants]).toEqual([staff.rows[0].tenant_id]);
   const all = await engine.db.pool.query('select count(distinct tenant_id)::int as n from public.sales_orders');
   expect(all.rows[0].n).toBeGreaterThan(1);
+});
+
+test('staff read their tenant\'s artwork with its storage keys; integrators have no artwork at all', async () => {
+  const staff = await engine.db.pool.query("select id, tenant_id from public.customer_users where email = 'staff@demo-printer.example'");
+  const staffSession = { 'x-hasura-role': 'staff', 'x-hasura-user-id': staff.rows[0].id, 'x-hasura-tenant-id': staff.rows[0].tenant_id };
+  const result = await engine.query('{ artwork_files { tenant_id storage_key } }', staffSession);
+  expect(result.data.artwork_files.length).toBeGreaterThan(0);
+  expect(new Set(result.data.artwork_files.map((row: { tenant_id: string }) => row.tenant_id))).toEqual(new Set([staff.rows[0].tenant_id]));
+  const all = await engine.db.pool.query('select count(distinct tenant_id)::int as n from public.artwork_files');
+  expect(all.rows[0].n).toBeGreaterThan(1);
+  expect(engine.state.schemas.get('integrator').queryFields.has('artwork_files')).toBe(false);
 });

@@ -32,12 +32,13 @@ function orderArtwork(ctx: DemoContext, orders: Iterable<DemoOrder>): ArtworkRow
   return rows;
 }
 
-/** Files customers attached to open quotes: one waiting for its upload, one waiting for the scan, one refused. */
+/** Files customers attached to open quotes: one waiting for its upload, one waiting for the scan, one refused, one stored while no scanner ran. */
 function quoteArtwork(ctx: DemoContext, quotes: ReadonlyMap<string, DemoQuote>): ArtworkRow[] {
   const files: [string, string, ArtworkFileStatus, number][] = [
     ['bp-draft', 'gift-sleeve-dieline.ai', 'PENDING_UPLOAD', 3_800_000],
     ['oc-draft', 'course-catalogue-fall.pdf', 'UPLOADED', 41_200_000],
     ['bp-priced', 'menu-board-photo.png', 'REJECTED', 2_100_000],
+    ['bp-draft', 'gift-sleeve-mockup.jpg', 'UNSCANNED', 1_300_000],
   ];
   return files.map(([quoteKey, fileName, status, sizeBytes]) => {
     const quote = quotes.get(quoteKey)!.row;

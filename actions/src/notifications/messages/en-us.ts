@@ -98,6 +98,14 @@ export const EN_US: MailCatalogue = {
         ...(tracking ? { link: { label: `Track the parcel with ${carrier}`, href: tracking } } : {}),
       };
     },
+    ARTWORK_INFECTED: ({ facts, portal }) => ({
+      subject: `Virus found in an upload from ${fact(facts, 'customer_name') || 'a customer'}`,
+      paragraphs: [
+        `The virus scanner found ${fact(facts, 'signature') || 'a threat'} in ${fact(facts, 'file_name')}, uploaded by ${fact(facts, 'customer_name') || 'a customer'}.`,
+        'The file is quarantined and cannot be downloaded. Ask the customer for a clean copy.',
+      ],
+      action: { label: 'Open the staff area', href: portal('/staff') },
+    }),
     PROOF_READY: (input) => ({
       subject: `A proof for order ${documentNumber(input.facts)} is ready for review`,
       paragraphs: [`A new proof for order ${documentNumber(input.facts)} waits for your approval. Production starts once it is approved.`],

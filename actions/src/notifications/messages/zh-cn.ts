@@ -92,6 +92,14 @@ export const ZH_CN: MailCatalogue = {
         ...(tracking ? { link: { label: `在 ${carrier} 查询物流`, href: tracking } } : {}),
       };
     },
+    ARTWORK_INFECTED: ({ facts, portal }) => ({
+      subject: `${fact(facts, 'customer_name') || '客户'}上传的文件中发现病毒`,
+      paragraphs: [
+        `病毒扫描在 ${fact(facts, 'customer_name') || '客户'}上传的 ${fact(facts, 'file_name')} 中发现了 ${fact(facts, 'signature') || '威胁'}。`,
+        '该文件已被隔离，无法下载。请向客户索取干净的副本。',
+      ],
+      action: { label: '打开员工区', href: portal('/staff') },
+    }),
     PROOF_READY: (input) => ({
       subject: `订单 ${documentNumber(input.facts)} 的校样已可供审阅`,
       paragraphs: [`订单 ${documentNumber(input.facts)} 有新的校样等待您批准。批准后即开始生产。`],

@@ -22,5 +22,5 @@ export function toApiError(error: CombinedError): Error {
   if (!first) return new ApiError('NETWORK', humanMessage('NETWORK'), error.networkError?.message ?? error.message);
   const code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'unexpected';
   const reason = typeof first.extensions?.reason === 'string' ? first.extensions.reason : undefined;
-  return new ApiError(code, humanMessage(code, reason), first.message);
+  return new ApiError(code, humanMessage(code, reason, first.extensions ?? {}), first.message);
 }

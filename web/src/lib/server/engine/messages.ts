@@ -1,4 +1,4 @@
-import { isErrorCode, type ErrorCode } from '@portal/common';
+import { describeFileSize, isErrorCode, type ErrorCode } from '@portal/common';
 
 export const GENERIC_MESSAGE = 'Something went wrong on our side. Try again in a moment.';
 
@@ -37,6 +37,13 @@ const ACTION_MESSAGES: Record<ErrorCode, string> = {
   ORDER_NOT_FOUND: 'We could not find that order.',
   NOTHING_TO_REORDER: 'This order has no lines to order again.',
   MAIL_UNAVAILABLE: 'We could not send the email just now; it will be sent on a later try.',
+  ARTWORK_TYPE_NOT_ALLOWED: "Upload PDF, AI, EPS, PSD, TIFF, PNG or JPEG files only; the file's name and type must agree.",
+  ARTWORK_TOO_LARGE: 'This file is larger than the upload limit.',
+  ARTWORK_NOT_FOUND: 'We could not find that file.',
+  ARTWORK_NOT_PENDING: 'This upload was already checked.',
+  ARTWORK_NOT_UPLOADED: 'The file did not finish uploading. Try uploading it again.',
+  ARTWORK_NOT_CLEAN: 'Only files that passed the virus scan can be downloaded.',
+  ARTWORK_NO_PREVIEW: 'This file has no preview.',
   // Nothing a person can do about these: a bug, a misconfiguration, or an integrator's call.
   BAD_REQUEST: GENERIC_MESSAGE,
   UNAUTHORIZED_CALLER: GENERIC_MESSAGE,
@@ -70,8 +77,11 @@ const WEAK_PASSWORD_REASONS: Record<string, string> = {
  * the wire); `reason` refines WEAK_PASSWORD. Anything unknown gets the generic message; the
  * original goes to the log, never to the page.
  */
-export function humanMessage(code: string, reason?: string): string {
+export function humanMessage(code: string, reason?: string, extensions: Record<string, unknown> = {}): string {
   if (code === 'WEAK_PASSWORD' && reason && WEAK_PASSWORD_REASONS[reason]) return WEAK_PASSWORD_REASONS[reason];
+  if (code === 'ARTWORK_TOO_LARGE' && typeof extensions.sizeBytes === 'number' && typeof extensions.maxBytes === 'number') {
+    return `This file is ${describeFileSize(extensions.sizeBytes)}; the limit is ${describeFileSize(extensions.maxBytes)}.`;
+  }
   if (isErrorCode(code)) return ACTION_MESSAGES[code];
   return ENGINE_MESSAGES[code] ?? GENERIC_MESSAGE;
 }

@@ -1,5 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
-import { OrderDetailDocument, OrderExtrasDocument, ReorderDocument } from '$lib/graphql/__generated__/graphql.ts';
+import { artworkWhere } from '$lib/artwork/artwork-target.ts';
+import { ArtworkFilesDocument, OrderDetailDocument, OrderExtrasDocument, ReorderDocument } from '$lib/graphql/__generated__/graphql.ts';
 import { apiFailure } from '$lib/server/forms.ts';
 import { addressLines } from '$lib/shipping-address.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -18,11 +19,15 @@ const NOTICES: Record<string, string> = {
 export const load: PageServerLoad = async ({ locals, params, url }) => {
   if (!UUID.test(params.id)) error(404, NOT_FOUND);
   const id = params.id.toLowerCase();
-  const [{ order }, { order: extras }] = await Promise.all([locals.api.query(OrderDetailDocument, { id }), locals.api.query(OrderExtrasDocument, { id })]);
+  const [{ order }, { order: extras }, { files: artwork }] = await Promise.all([
+    locals.api.query(OrderDetailDocument, { id }),
+    locals.api.query(OrderExtrasDocument, { id }),
+    locals.api.query(ArtworkFilesDocument, { where: artworkWhere({ orderId: id }) }),
+  ]);
   if (!order || !extras) error(404, NOT_FOUND);
   const { shipping_address, ...rest } = order;
   const notice = [...url.searchParams.keys()].map((key) => NOTICES[key]).find(Boolean) ?? null;
-  return { order: { ...rest, ...extras, shippingAddress: addressLines(shipping_address) }, notice };
+  return { order: { ...rest, ...extras, shippingAddress: addressLines(shipping_address) }, artwork, notice };
 };
 
 export const actions: Actions = {

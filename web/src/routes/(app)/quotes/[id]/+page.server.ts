@@ -1,5 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { ApproveQuoteDocument, QuoteDetailDocument, RejectQuoteDocument, RequestQuoteChangesDocument } from '$lib/graphql/__generated__/graphql.ts';
+import { artworkWhere } from '$lib/artwork/artwork-target.ts';
+import { ApproveQuoteDocument, ArtworkFilesDocument, QuoteDetailDocument, RejectQuoteDocument, RequestQuoteChangesDocument } from '$lib/graphql/__generated__/graphql.ts';
 import { apiFailure } from '$lib/server/forms.ts';
 import { requireUser } from '$lib/server/request-locals.ts';
 import { specificationLines } from '$lib/specifications.ts';
@@ -14,12 +15,16 @@ const NOT_FOUND = 'We could not find that quote. It may belong to another compan
 export const load: PageServerLoad = async ({ locals, params, url }) => {
   const user = requireUser(locals, url);
   if (!UUID.test(params.id)) error(404, NOT_FOUND);
-  const { quote } = await locals.api.query(QuoteDetailDocument, { id: params.id.toLowerCase() });
+  const id = params.id.toLowerCase();
+  const [{ quote }, { files: artwork }] = await Promise.all([
+    locals.api.query(QuoteDetailDocument, { id }),
+    locals.api.query(ArtworkFilesDocument, { where: artworkWhere({ quoteId: id }) }),
+  ]);
   if (!quote) error(404, NOT_FOUND);
   const lines = quote.lines.map(({ specifications, ...line }) => ({ ...line, specifications: specificationLines(specifications) }));
   const daysLeft = quote.valid_until ? daysBetween(todayIn(user.timezone), quote.valid_until) : null;
   const decidable = quote.status === 'PRICED' && daysLeft !== null && daysLeft >= 0;
-  return { quote: { ...quote, lines }, daysLeft, canDecide: decidable && mayDecide(user.role), decidable, notice: noticeFor(url, quote.quote_number) };
+  return { quote: { ...quote, lines }, artwork, daysLeft, canDecide: decidable && mayDecide(user.role), decidable, notice: noticeFor(url, quote.quote_number) };
 };
 
 /** What the page says after the step that led here: a new request, or a reorder that needed prices. */

@@ -1,5 +1,5 @@
 import { error, fail } from '@sveltejs/kit';
-import { MoveOrderDocument, StaffOrderDetailDocument } from '$lib/graphql/__generated__/staff.ts';
+import { MoveOrderDocument, StaffOrderArtworkDocument, StaffOrderDetailDocument } from '$lib/graphql/__generated__/staff.ts';
 import { orderStatusLabel } from '$lib/order-status.ts';
 import { apiFailure } from '$lib/server/forms.ts';
 import { requireUser } from '$lib/server/request-locals.ts';
@@ -18,11 +18,15 @@ function orderId(param: string): string {
 }
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-  const { order } = await locals.api.query(StaffOrderDetailDocument, { id: orderId(params.id) });
+  const id = orderId(params.id);
+  const [{ order }, { files: artwork }] = await Promise.all([
+    locals.api.query(StaffOrderDetailDocument, { id }),
+    locals.api.query(StaffOrderArtworkDocument, { orderId: id }),
+  ]);
   if (!order) error(404, NOT_FOUND);
   const { shipping_address, ...rest } = order;
   const timeZone = requireUser(locals, url).timezone;
-  return { order: { ...rest, shippingAddress: addressLines(shipping_address) }, move: moveOrderValues(order, timeZone), carriers: KNOWN_CARRIERS };
+  return { order: { ...rest, shippingAddress: addressLines(shipping_address) }, artwork, move: moveOrderValues(order, timeZone), carriers: KNOWN_CARRIERS };
 };
 
 export const actions: Actions = {

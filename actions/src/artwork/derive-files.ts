@@ -1,0 +1,34 @@
+import type { Readable } from 'node:stream';
+import type { AppDeps } from '../app-deps.ts';
+import { runPreflight, type Preflight } from '../preflight/run-preflight.ts';
+import { makePreviews } from '../previews/make-previews.ts';
+import type { ArtworkRow } from './artwork-store.ts';
+import { previewKey, thumbnailKey } from './storage-keys.ts';
+
+/** What a clean file gets: preview and thumbnail keys (or why there are none) and its preflight. */
+export interface Derived {
+  previewKey: string | null;
+  thumbnailKey: string | null;
+  noPreviewReason: string | null;
+  preflight: Preflight | null;
+}
+
+async function readAll(body: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of body as AsyncIterable<Buffer>) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Renders the previews and runs the preflight of a file that scanned clean, storing the images
+ * as derived objects beside the original. Runs only after the scan: parsers never see unscanned bytes.
+ */
+export async function deriveFiles(deps: AppDeps, file: ArtworkRow, key: string): Promise<Derived> {
+  const bytes = await readAll(await deps.storage.read(key));
+  const [previews, preflight] = await Promise.all([makePreviews(bytes, file.content_type), runPreflight(bytes, file.content_type)]);
+  if ('reason' in previews) return { previewKey: null, thumbnailKey: null, noPreviewReason: previews.reason, preflight };
+  const keys = { preview: previewKey(key), thumbnail: thumbnailKey(key) };
+  await deps.storage.write(keys.preview, previews.preview, 'image/png');
+  await deps.storage.write(keys.thumbnail, previews.thumbnail, 'image/png');
+  return { previewKey: keys.preview, thumbnailKey: keys.thumbnail, noPreviewReason: null, preflight };
+}
