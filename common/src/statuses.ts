@@ -15,6 +15,16 @@ export const SALES_ORDER_STATUSES = [
 ] as const;
 export type SalesOrderStatus = (typeof SALES_ORDER_STATUSES)[number];
 
+/** The statuses' names in US English, as pages and emails show them. */
+export const SALES_ORDER_STATUS_LABELS: Record<SalesOrderStatus, string> = {
+  CONFIRMED: 'Confirmed',
+  IN_PRODUCTION: 'In production',
+  SHIPPED: 'Shipped',
+  DELIVERED: 'Delivered',
+  ON_HOLD: 'On hold',
+  CANCELLED: 'Cancelled',
+};
+
 /** Orders in these statuses count as "open" on the dashboard. */
 export const OPEN_SALES_ORDER_STATUSES: readonly SalesOrderStatus[] = ['CONFIRMED', 'IN_PRODUCTION', 'SHIPPED', 'ON_HOLD'];
 

@@ -1,7 +1,5 @@
+import { escapeHtml } from '@portal/common';
 import type { ReceivedMail } from './sendgrid-request.ts';
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
 
 /** Plain text with its web addresses made into links, so a developer can follow them. */
 function linkify(text: string): string {

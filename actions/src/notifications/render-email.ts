@@ -1,4 +1,4 @@
-import type { NotificationTemplate } from '@portal/common';
+import { escapeHtml, type NotificationTemplate } from '@portal/common';
 import { catalogueFor, SECURITY_TEMPLATES, type Facts, type MailCatalogue, type Message, type MessageInput } from './messages/index.ts';
 
 export interface EmailContent {
@@ -41,9 +41,6 @@ function compose(content: EmailContent, publicUrl: string): { message: Message; 
 export function subjectOf(template: NotificationTemplate, language: string, facts: Facts): string {
   return compose({ template, language, facts, token: null }, 'http://portal.invalid').message.subject;
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
 
 /**
  * The message as plain text and as simple HTML (inline styles, no images, no tracking), in the

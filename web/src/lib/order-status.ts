@@ -1,13 +1,6 @@
-import { SALES_ORDER_STATUSES, type SalesOrderStatus } from '@portal/common';
+import { SALES_ORDER_STATUS_LABELS, SALES_ORDER_STATUSES, type SalesOrderStatus } from '@portal/common';
 
-export const ORDER_STATUS_LABELS: Record<SalesOrderStatus, string> = {
-  CONFIRMED: 'Confirmed',
-  IN_PRODUCTION: 'In production',
-  SHIPPED: 'Shipped',
-  DELIVERED: 'Delivered',
-  ON_HOLD: 'On hold',
-  CANCELLED: 'Cancelled',
-};
+export const ORDER_STATUS_LABELS: Record<SalesOrderStatus, string> = SALES_ORDER_STATUS_LABELS;
 
 /** Badge colours (text always says the status too, colour is never the only cue). */
 export const ORDER_STATUS_TONES: Record<SalesOrderStatus, 'info' | 'progress' | 'success' | 'warning' | 'neutral'> = {

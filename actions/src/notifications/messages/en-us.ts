@@ -1,19 +1,7 @@
-import { trackingUrl, type SalesOrderStatus } from '@portal/common';
-import { day, documentNumber, fact, money, type MailCatalogue, type MessageInput } from './message-types.ts';
+import { SALES_ORDER_STATUS_LABELS, type SalesOrderStatus } from '@portal/common';
+import { day, documentNumber, fact, money, pages, shipment, type MailCatalogue, type MessageInput } from './message-types.ts';
 
-const quotePage = ({ facts, portal }: MessageInput) => portal(`/quotes/${fact(facts, 'quote_id')}`);
-const staffQuotePage = ({ facts, portal }: MessageInput) => portal(`/staff/quotes/${fact(facts, 'quote_id')}`);
-const orderPage = ({ facts, portal }: MessageInput) => portal(`/orders/${fact(facts, 'order_id')}`);
-
-const ORDER_STATUS: Record<SalesOrderStatus, string> = {
-  CONFIRMED: 'Confirmed',
-  IN_PRODUCTION: 'In production',
-  SHIPPED: 'Shipped',
-  DELIVERED: 'Delivered',
-  ON_HOLD: 'On hold',
-  CANCELLED: 'Cancelled',
-};
-const newStatus = ({ facts }: MessageInput) => ORDER_STATUS[fact(facts, 'to_status') as SalesOrderStatus] ?? fact(facts, 'to_status');
+const newStatus = ({ facts }: MessageInput) => SALES_ORDER_STATUS_LABELS[fact(facts, 'to_status') as SalesOrderStatus] ?? fact(facts, 'to_status');
 
 /** Customers' and staff's emails in US English. */
 export const EN_US: MailCatalogue = {
@@ -52,49 +40,47 @@ export const EN_US: MailCatalogue = {
         `Quote ${documentNumber(input.facts)} has been priced${money(input.facts, input.language) ? ` at ${money(input.facts, input.language)}` : ''}.`,
         day(input.facts, 'valid_until', input.language) ? `The price is valid until ${day(input.facts, 'valid_until', input.language)}.` : 'Review it and approve, reject or ask for changes.',
       ],
-      action: { label: 'Review the quote', href: quotePage(input) },
+      action: { label: 'Review the quote', href: pages.quote(input) },
     }),
     QUOTE_REQUESTED: (input) => ({
       subject: `New quote request ${documentNumber(input.facts)}`,
       paragraphs: [`A customer asked for quote ${documentNumber(input.facts)}. It waits in the pricing queue.`],
-      action: { label: 'Price the quote', href: staffQuotePage(input) },
+      action: { label: 'Price the quote', href: pages.staffQuote(input) },
     }),
     QUOTE_APPROVED: (input) => ({
       subject: `Quote ${documentNumber(input.facts)} was approved`,
       paragraphs: [`The customer approved quote ${documentNumber(input.facts)}${fact(input.facts, 'order_number') ? `; it became order ${fact(input.facts, 'order_number')}` : ''}.`],
-      action: { label: 'Open the quote', href: staffQuotePage(input) },
+      action: { label: 'Open the quote', href: pages.staffQuote(input) },
     }),
     QUOTE_REJECTED: (input) => ({
       subject: `Quote ${documentNumber(input.facts)} was rejected`,
       paragraphs: [`The customer rejected quote ${documentNumber(input.facts)}.`, ...(fact(input.facts, 'reason') ? [`Their reason: ${fact(input.facts, 'reason')}`] : [])],
-      action: { label: 'Open the quote', href: staffQuotePage(input) },
+      action: { label: 'Open the quote', href: pages.staffQuote(input) },
     }),
     QUOTE_CHANGES_REQUESTED: (input) => ({
       subject: `Changes were requested to quote ${documentNumber(input.facts)}`,
       paragraphs: [`The customer asked for changes to quote ${documentNumber(input.facts)}.`, ...(fact(input.facts, 'notes') ? [`They wrote: ${fact(input.facts, 'notes')}`] : [])],
-      action: { label: 'Open the quote', href: staffQuotePage(input) },
+      action: { label: 'Open the quote', href: pages.staffQuote(input) },
     }),
-    ORDER_PLACED: ({ facts, portal }) => ({
-      subject: `New order ${documentNumber(facts)}`,
-      paragraphs: [`A customer placed order ${documentNumber(facts)}.`],
-      action: { label: 'Open the order', href: portal(`/staff/orders/${fact(facts, 'order_id')}`) },
+    ORDER_PLACED: (input) => ({
+      subject: `New order ${documentNumber(input.facts)}`,
+      paragraphs: [`A customer placed order ${documentNumber(input.facts)}.`],
+      action: { label: 'Open the order', href: pages.staffOrder(input) },
     }),
     ORDER_STATUS_CHANGED: (input) => ({
       subject: `Order ${documentNumber(input.facts)}: ${newStatus(input)}`,
       paragraphs: [`Order ${documentNumber(input.facts)} is now: ${newStatus(input)}.`],
-      action: { label: 'Open the order', href: orderPage(input) },
+      action: { label: 'Open the order', href: pages.order(input) },
     }),
     ORDER_SHIPPED: (input) => {
-      const tracking = trackingUrl(fact(input.facts, 'carrier'), fact(input.facts, 'tracking_number'));
-      const carrier = fact(input.facts, 'carrier');
-      const number = fact(input.facts, 'tracking_number');
+      const { carrier, number, tracking } = shipment(input.facts);
       return {
         subject: `Order ${documentNumber(input.facts)} has shipped`,
         paragraphs: [
           `Order ${documentNumber(input.facts)} is on its way.`,
           ...(number ? [`${carrier ? `${carrier} tracking` : 'Tracking'} number: ${number}`] : []),
         ],
-        action: { label: 'Open the order', href: orderPage(input) },
+        action: { label: 'Open the order', href: pages.order(input) },
         ...(tracking ? { link: { label: `Track the parcel with ${carrier}`, href: tracking } } : {}),
       };
     },
@@ -109,7 +95,7 @@ export const EN_US: MailCatalogue = {
     PROOF_READY: (input) => ({
       subject: `A proof for order ${documentNumber(input.facts)} is ready for review`,
       paragraphs: [`A new proof for order ${documentNumber(input.facts)} waits for your approval. Production starts once it is approved.`],
-      action: { label: 'Review the proof', href: orderPage(input) },
+      action: { label: 'Review the proof', href: pages.order(input) },
     }),
   },
 };

@@ -1,4 +1,4 @@
-import type { Language, NotificationTemplate } from '@portal/common';
+import { trackingUrl, type Language, type NotificationTemplate } from '@portal/common';
 
 /** The facts a notification row carries in `payload` (snake_case, as the writers store them). */
 export type Facts = Readonly<Record<string, unknown>>;
@@ -63,4 +63,19 @@ export function day(facts: Facts, key: string, language: Language): string {
   const parsed = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
   if (!value || Number.isNaN(parsed.getTime())) return '';
   return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(parsed);
+}
+
+/** The portal pages a message links to, the same in every language. */
+export const pages = {
+  quote: ({ facts, portal }: MessageInput) => portal(`/quotes/${fact(facts, 'quote_id')}`),
+  staffQuote: ({ facts, portal }: MessageInput) => portal(`/staff/quotes/${fact(facts, 'quote_id')}`),
+  order: ({ facts, portal }: MessageInput) => portal(`/orders/${fact(facts, 'order_id')}`),
+  staffOrder: ({ facts, portal }: MessageInput) => portal(`/staff/orders/${fact(facts, 'order_id')}`),
+};
+
+/** A shipment's carrier, tracking number and the carrier's tracking page (null when unknown). */
+export function shipment(facts: Facts): { carrier: string; number: string; tracking: string | null } {
+  const carrier = fact(facts, 'carrier');
+  const number = fact(facts, 'tracking_number');
+  return { carrier, number, tracking: trackingUrl(carrier, number) };
 }

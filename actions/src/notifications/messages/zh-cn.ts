@@ -1,9 +1,5 @@
-import { trackingUrl, type SalesOrderStatus } from '@portal/common';
-import { day, documentNumber, fact, money, type MailCatalogue, type MessageInput } from './message-types.ts';
-
-const quotePage = ({ facts, portal }: MessageInput) => portal(`/quotes/${fact(facts, 'quote_id')}`);
-const staffQuotePage = ({ facts, portal }: MessageInput) => portal(`/staff/quotes/${fact(facts, 'quote_id')}`);
-const orderPage = ({ facts, portal }: MessageInput) => portal(`/orders/${fact(facts, 'order_id')}`);
+import type { SalesOrderStatus } from '@portal/common';
+import { day, documentNumber, fact, money, pages, shipment, type MailCatalogue, type MessageInput } from './message-types.ts';
 
 const ORDER_STATUS: Record<SalesOrderStatus, string> = {
   CONFIRMED: '已确认',
@@ -49,46 +45,44 @@ export const ZH_CN: MailCatalogue = {
         `报价单 ${documentNumber(input.facts)} 已完成报价${money(input.facts, input.language) ? `，金额为 ${money(input.facts, input.language)}` : ''}。`,
         day(input.facts, 'valid_until', input.language) ? `报价有效期至 ${day(input.facts, 'valid_until', input.language)}。` : '请查看并批准、拒绝或要求修改。',
       ],
-      action: { label: '查看报价单', href: quotePage(input) },
+      action: { label: '查看报价单', href: pages.quote(input) },
     }),
     QUOTE_REQUESTED: (input) => ({
       subject: `新的报价请求 ${documentNumber(input.facts)}`,
       paragraphs: [`客户提交了报价请求 ${documentNumber(input.facts)}，正在报价队列中等待处理。`],
-      action: { label: '为报价单定价', href: staffQuotePage(input) },
+      action: { label: '为报价单定价', href: pages.staffQuote(input) },
     }),
     QUOTE_APPROVED: (input) => ({
       subject: `报价单 ${documentNumber(input.facts)} 已获批准`,
       paragraphs: [`客户已批准报价单 ${documentNumber(input.facts)}${fact(input.facts, 'order_number') ? `，已生成订单 ${fact(input.facts, 'order_number')}` : ''}。`],
-      action: { label: '打开报价单', href: staffQuotePage(input) },
+      action: { label: '打开报价单', href: pages.staffQuote(input) },
     }),
     QUOTE_REJECTED: (input) => ({
       subject: `报价单 ${documentNumber(input.facts)} 已被拒绝`,
       paragraphs: [`客户拒绝了报价单 ${documentNumber(input.facts)}。`, ...(fact(input.facts, 'reason') ? [`原因：${fact(input.facts, 'reason')}`] : [])],
-      action: { label: '打开报价单', href: staffQuotePage(input) },
+      action: { label: '打开报价单', href: pages.staffQuote(input) },
     }),
     QUOTE_CHANGES_REQUESTED: (input) => ({
       subject: `客户要求修改报价单 ${documentNumber(input.facts)}`,
       paragraphs: [`客户要求修改报价单 ${documentNumber(input.facts)}。`, ...(fact(input.facts, 'notes') ? [`客户留言：${fact(input.facts, 'notes')}`] : [])],
-      action: { label: '打开报价单', href: staffQuotePage(input) },
+      action: { label: '打开报价单', href: pages.staffQuote(input) },
     }),
-    ORDER_PLACED: ({ facts, portal }) => ({
-      subject: `新订单 ${documentNumber(facts)}`,
-      paragraphs: [`客户下了订单 ${documentNumber(facts)}。`],
-      action: { label: '打开订单', href: portal(`/staff/orders/${fact(facts, 'order_id')}`) },
+    ORDER_PLACED: (input) => ({
+      subject: `新订单 ${documentNumber(input.facts)}`,
+      paragraphs: [`客户下了订单 ${documentNumber(input.facts)}。`],
+      action: { label: '打开订单', href: pages.staffOrder(input) },
     }),
     ORDER_STATUS_CHANGED: (input) => ({
       subject: `订单 ${documentNumber(input.facts)}：${newStatus(input)}`,
       paragraphs: [`订单 ${documentNumber(input.facts)} 的状态现为：${newStatus(input)}。`],
-      action: { label: '打开订单', href: orderPage(input) },
+      action: { label: '打开订单', href: pages.order(input) },
     }),
     ORDER_SHIPPED: (input) => {
-      const tracking = trackingUrl(fact(input.facts, 'carrier'), fact(input.facts, 'tracking_number'));
-      const carrier = fact(input.facts, 'carrier');
-      const number = fact(input.facts, 'tracking_number');
+      const { carrier, number, tracking } = shipment(input.facts);
       return {
         subject: `订单 ${documentNumber(input.facts)} 已发货`,
         paragraphs: [`订单 ${documentNumber(input.facts)} 已发出。`, ...(number ? [`${carrier ? `${carrier} ` : ''}运单号：${number}`] : [])],
-        action: { label: '打开订单', href: orderPage(input) },
+        action: { label: '打开订单', href: pages.order(input) },
         ...(tracking ? { link: { label: `在 ${carrier} 查询物流`, href: tracking } } : {}),
       };
     },
@@ -103,7 +97,7 @@ export const ZH_CN: MailCatalogue = {
     PROOF_READY: (input) => ({
       subject: `订单 ${documentNumber(input.facts)} 的校样已可供审阅`,
       paragraphs: [`订单 ${documentNumber(input.facts)} 有新的校样等待您批准。批准后即开始生产。`],
-      action: { label: '审阅校样', href: orderPage(input) },
+      action: { label: '审阅校样', href: pages.order(input) },
     }),
   },
 };
