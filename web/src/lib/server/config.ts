@@ -13,6 +13,8 @@ const schema = z.object({
 export interface WebConfig {
   /** The GraphQL endpoint the server calls, e.g. http://127.0.0.1:8080/v1/graphql. */
   graphqlUrl: string;
+  /** The same endpoint for subscriptions over websockets, e.g. ws://127.0.0.1:8080/v1/graphql. */
+  websocketUrl: string;
   /** Portal (tenant) slug sent with sign-in and registration; unset lets the action server choose its default. */
   tenant: string | undefined;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
@@ -26,5 +28,8 @@ export function readWebConfig(env: Record<string, string | undefined>): WebConfi
     throw new Error(`invalid web configuration: ${problems.join('; ')}`);
   }
   const { PORTAL_ENGINE_URL, PORTAL_WEB_TENANT, LOG_LEVEL } = parsed.data;
-  return { graphqlUrl: new URL('/v1/graphql', PORTAL_ENGINE_URL).toString(), tenant: PORTAL_WEB_TENANT, logLevel: LOG_LEVEL };
+  const graphqlUrl = new URL('/v1/graphql', PORTAL_ENGINE_URL);
+  const websocketUrl = new URL(graphqlUrl);
+  websocketUrl.protocol = graphqlUrl.protocol === 'https:' ? 'wss:' : 'ws:';
+  return { graphqlUrl: graphqlUrl.toString(), websocketUrl: websocketUrl.toString(), tenant: PORTAL_WEB_TENANT, logLevel: LOG_LEVEL };
 }

@@ -4,8 +4,10 @@ import type { PageServerLoad } from './$types';
 
 /** One round trip: the engine answers all four root fields from one SQL statement. */
 export const load: PageServerLoad = async ({ locals }) => {
+  const loadedAt = new Date().toISOString();
   const data = await locals.api.query(DashboardDocument, { openStatuses: [...OPEN_SALES_ORDER_STATUSES], recent: 5 });
   return {
+    loadedAt,
     counts: {
       openOrders: data.openOrders.aggregate?.count ?? 0,
       quotesAwaitingApproval: data.quotesAwaitingApproval.aggregate?.count ?? 0,

@@ -53,6 +53,11 @@ export class RequestSession implements AccessTokenSource {
     return this.#session?.sessionId ?? null;
   }
 
+  /** When the access token in hand expires (ms since the epoch), null when signed out. */
+  get accessTokenExpiresAt(): number | null {
+    return this.#session?.accessTokenExpiresAt ?? null;
+  }
+
   currentAccessToken(): string | null {
     return this.#session?.accessToken ?? null;
   }

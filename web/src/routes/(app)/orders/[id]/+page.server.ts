@@ -19,6 +19,7 @@ const NOTICES: Record<string, string> = {
 export const load: PageServerLoad = async ({ locals, params, url }) => {
   if (!UUID.test(params.id)) error(404, NOT_FOUND);
   const id = params.id.toLowerCase();
+  const loadedAt = new Date().toISOString();
   const [{ order }, { order: extras }, { files: artwork }] = await Promise.all([
     locals.api.query(OrderDetailDocument, { id }),
     locals.api.query(OrderExtrasDocument, { id }),
@@ -27,7 +28,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
   if (!order || !extras) error(404, NOT_FOUND);
   const { shipping_address, ...rest } = order;
   const notice = [...url.searchParams.keys()].map((key) => NOTICES[key]).find(Boolean) ?? null;
-  return { order: { ...rest, ...extras, shippingAddress: addressLines(shipping_address) }, artwork, notice };
+  return { loadedAt, order: { ...rest, ...extras, shippingAddress: addressLines(shipping_address) }, artwork, notice };
 };
 
 export const actions: Actions = {
