@@ -69,6 +69,13 @@ describe('workspace boundaries', () => {
     }
   });
 
+  test('the integrator example is copied out of the project: its source imports no workspace', () => {
+    const fromExample = edges.filter((edge) => edge.from.startsWith('examples/integrator/src/'));
+    expect(fromExample.length).toBeGreaterThan(3);
+    const reaching = fromExample.filter((edge) => isPortalPackage(edge.specifier) || (edge.to !== null && !edge.to.startsWith('examples/integrator/')));
+    expect(reaching.map(describeEdge)).toEqual([]);
+  });
+
   test('the engine serves a given database: its source never starts one, seeds or uses test support', () => {
     const reaching = edges.filter((edge) => edge.from.startsWith('hasura/src/') && /^(dev-db|seed|test-support)\//.test(edge.to ?? ''));
     expect(reaching.map(describeEdge)).toEqual([]);

@@ -31,6 +31,8 @@ export function openEngineSubscriptions(options: EngineSubscriptionsOptions): En
     connectionParams: { headers: { Authorization: `Bearer ${options.accessToken}` } },
     lazy: false,
     retryAttempts: 0,
+    // The close is handled through `closed` (and the subscription's error); graphql-ws would print it too.
+    onNonLazyError: () => {},
     shouldRetry: () => false,
     on: {
       closed: () => {
