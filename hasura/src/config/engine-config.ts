@@ -35,6 +35,8 @@ export interface EngineConfig {
     maxBodyBytes: number;
     /** Deepest field nesting accepted in a GraphQL operation; 0 turns the check off. */
     maxQueryDepth: number;
+    /** Most fields (aliases and fragment spreads each counted) accepted in one operation; 0 turns the check off. */
+    maxQueryNodes: number;
   };
 }
 
@@ -79,6 +81,7 @@ const schema = z.object({
   HASURA_GRAPHQL_WEBSOCKET_CONNECTION_INIT_TIMEOUT: integer(1, 3600, 3),
   PORTAL_ENGINE_MAX_BODY_BYTES: integer(1024, 1024 ** 3, 1024 * 1024),
   PORTAL_ENGINE_MAX_QUERY_DEPTH: integer(0, 1000, 15),
+  PORTAL_ENGINE_MAX_QUERY_NODES: integer(0, 1_000_000, 1000),
 });
 type Raw = z.infer<typeof schema>;
 
@@ -141,7 +144,7 @@ function fromRaw(raw: Raw, env: Readonly<Record<string, string | undefined>>, pr
       keepAliveMs: raw.HASURA_GRAPHQL_WEBSOCKET_KEEPALIVE * 1000,
       initTimeoutMs: raw.HASURA_GRAPHQL_WEBSOCKET_CONNECTION_INIT_TIMEOUT * 1000,
     },
-    limits: { maxBodyBytes: raw.PORTAL_ENGINE_MAX_BODY_BYTES, maxQueryDepth: raw.PORTAL_ENGINE_MAX_QUERY_DEPTH },
+    limits: { maxBodyBytes: raw.PORTAL_ENGINE_MAX_BODY_BYTES, maxQueryDepth: raw.PORTAL_ENGINE_MAX_QUERY_DEPTH, maxQueryNodes: raw.PORTAL_ENGINE_MAX_QUERY_NODES },
   };
 }
 

@@ -1,7 +1,7 @@
 import { resolveSession } from '../auth/index.ts';
 import { parseGraphQLBody, type GraphQLRequest, type RequestSession } from '../engine/index.ts';
 import { EngineError, errorBody } from '../errors/index.ts';
-import { checkQueryDepth, inspectOperation } from './query-depth.ts';
+import { checkQueryDepth, checkQueryNodes, inspectOperation } from './query-limits.ts';
 import { BodyTooLargeError, parseJsonBody, readBody } from './read-body.ts';
 import { graphqlErrorReply, jsonReply, type Reply } from './reply.ts';
 import type { RequestContext, ServerDeps } from './server-deps.ts';
@@ -23,6 +23,7 @@ async function runOne(deps: ServerDeps, context: RequestContext, session: Reques
   context.facts.operations.push(operation?.name ?? '(anonymous)');
   try {
     checkQueryDepth(operation, deps.limits.maxQueryDepth);
+    checkQueryNodes(operation, deps.limits.maxQueryNodes);
     if (request.extensions?.persistedQuery) throw new EngineError('not-supported', 'Automatic Persisted Queries is not enabled');
     return jsonReply(200, await deps.engine.execute(session, request, context.headers));
   } catch (error) {

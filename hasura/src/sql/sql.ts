@@ -20,6 +20,11 @@ export interface CompiledSQL {
   values: unknown[];
 }
 
+// A loop, not push(...parts): a wide selection has more parts than a call may take arguments.
+function append(parts: Part[], more: readonly Part[]): void {
+  for (const part of more) parts.push(part);
+}
+
 function sqlTemplate(strings: TemplateStringsArray, ...fragments: SQL[]): SQL {
   const parts: Part[] = [];
   strings.forEach((text, i) => {
@@ -27,7 +32,7 @@ function sqlTemplate(strings: TemplateStringsArray, ...fragments: SQL[]): SQL {
     const fragment = fragments[i];
     if (i < fragments.length) {
       if (!(fragment instanceof SQL)) throw new TypeError('only SQL fragments can be interpolated into sql``');
-      parts.push(...fragment.parts);
+      append(parts, fragment.parts);
     }
   });
   return SQL.of(parts);
@@ -52,7 +57,7 @@ function join(fragments: readonly SQL[], separator: string): SQL {
   const parts: Part[] = [];
   fragments.forEach((fragment, i) => {
     if (i > 0) parts.push({ text: separator });
-    parts.push(...fragment.parts);
+    append(parts, fragment.parts);
   });
   return SQL.of(parts);
 }
