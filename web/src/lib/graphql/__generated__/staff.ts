@@ -104,9 +104,12 @@ export type Artwork_Files_Bool_Exp = {
   order_id?: Uuid_Comparison_Exp | null | undefined;
   order_line?: Sales_Order_Lines_Bool_Exp | null | undefined;
   order_line_id?: Uuid_Comparison_Exp | null | undefined;
+  page_count?: Int_Comparison_Exp | null | undefined;
+  page_previews?: Int_Comparison_Exp | null | undefined;
   preflight_report?: Jsonb_Comparison_Exp | null | undefined;
   preflight_result?: Artwork_Preflight_Results_Enum_Comparison_Exp | null | undefined;
   preview_key?: String_Comparison_Exp | null | undefined;
+  purpose?: String_Comparison_Exp | null | undefined;
   quote?: Quotes_Bool_Exp | null | undefined;
   quote_id?: Uuid_Comparison_Exp | null | undefined;
   rejection_reason?: String_Comparison_Exp | null | undefined;
@@ -358,6 +361,8 @@ export type Notification_Templates_Enum =
   | 'PASSWORD_CHANGED'
   /** Reset your password */
   | 'PASSWORD_RESET'
+  /** A customer approved a proof or asked for a revision */
+  | 'PROOF_DECIDED'
   /** A proof is waiting for your review */
   | 'PROOF_READY'
   /** A customer approved a quote; its sales order exists */
@@ -457,9 +462,89 @@ export type Products_Bool_Exp = {
   updated_at?: Timestamptz_Comparison_Exp | null | undefined;
 };
 
+/** Boolean expression to filter rows from the table "proof_comments". All fields are combined with a logical 'AND'. */
+export type Proof_Comments_Bool_Exp = {
+  _and?: Array<Proof_Comments_Bool_Exp> | null | undefined;
+  _not?: Proof_Comments_Bool_Exp | null | undefined;
+  _or?: Array<Proof_Comments_Bool_Exp> | null | undefined;
+  author?: Customer_Users_Bool_Exp | null | undefined;
+  author_id?: Uuid_Comparison_Exp | null | undefined;
+  author_name?: String_Comparison_Exp | null | undefined;
+  author_role?: User_Roles_Enum_Comparison_Exp | null | undefined;
+  body?: String_Comparison_Exp | null | undefined;
+  created_at?: Timestamptz_Comparison_Exp | null | undefined;
+  customer_id?: Uuid_Comparison_Exp | null | undefined;
+  id?: Uuid_Comparison_Exp | null | undefined;
+  page?: Int_Comparison_Exp | null | undefined;
+  parent?: Proof_Comments_Bool_Exp | null | undefined;
+  parent_id?: Uuid_Comparison_Exp | null | undefined;
+  proof?: Proofs_Bool_Exp | null | undefined;
+  proof_id?: Uuid_Comparison_Exp | null | undefined;
+  replies?: Proof_Comments_Bool_Exp | null | undefined;
+  resolved_at?: Timestamptz_Comparison_Exp | null | undefined;
+  resolved_by?: Uuid_Comparison_Exp | null | undefined;
+  tenant_id?: Uuid_Comparison_Exp | null | undefined;
+  updated_at?: Timestamptz_Comparison_Exp | null | undefined;
+  x?: Numeric_Comparison_Exp | null | undefined;
+  y?: Numeric_Comparison_Exp | null | undefined;
+};
+
+export type Proof_Event_Kinds_Enum =
+  /** Approved for print */
+  | 'APPROVED'
+  /** Approved with changes */
+  | 'APPROVED_WITH_CHANGES'
+  /** A comment or reply was added */
+  | 'COMMENTED'
+  /** A resolved comment thread was reopened */
+  | 'COMMENT_REOPENED'
+  /** A comment thread was marked resolved */
+  | 'COMMENT_RESOLVED'
+  /** Locked: decisions can no longer be withdrawn */
+  | 'LOCKED'
+  /** Staff published this version */
+  | 'PUBLISHED'
+  /** A revision was requested */
+  | 'REVISION_REQUESTED'
+  /** A newer version was published */
+  | 'SUPERSEDED'
+  /** Someone opened this version for the first time */
+  | 'VIEWED'
+  /** A decision was withdrawn */
+  | 'WITHDRAWN';
+
+/** Boolean expression to compare columns of type "proof_event_kinds_enum". All fields are combined with logical 'AND'. */
+export type Proof_Event_Kinds_Enum_Comparison_Exp = {
+  _eq?: Proof_Event_Kinds_Enum | null | undefined;
+  _in?: Array<Proof_Event_Kinds_Enum> | null | undefined;
+  _is_null?: boolean | null | undefined;
+  _neq?: Proof_Event_Kinds_Enum | null | undefined;
+  _nin?: Array<Proof_Event_Kinds_Enum> | null | undefined;
+};
+
+/** Boolean expression to filter rows from the table "proof_events". All fields are combined with a logical 'AND'. */
+export type Proof_Events_Bool_Exp = {
+  _and?: Array<Proof_Events_Bool_Exp> | null | undefined;
+  _not?: Proof_Events_Bool_Exp | null | undefined;
+  _or?: Array<Proof_Events_Bool_Exp> | null | undefined;
+  actor_id?: Uuid_Comparison_Exp | null | undefined;
+  actor_name?: String_Comparison_Exp | null | undefined;
+  actor_role?: String_Comparison_Exp | null | undefined;
+  created_at?: Timestamptz_Comparison_Exp | null | undefined;
+  customer_id?: Uuid_Comparison_Exp | null | undefined;
+  details?: Jsonb_Comparison_Exp | null | undefined;
+  id?: Bigint_Comparison_Exp | null | undefined;
+  kind?: Proof_Event_Kinds_Enum_Comparison_Exp | null | undefined;
+  proof?: Proofs_Bool_Exp | null | undefined;
+  proof_id?: Uuid_Comparison_Exp | null | undefined;
+  tenant_id?: Uuid_Comparison_Exp | null | undefined;
+};
+
 export type Proof_Statuses_Enum =
   /** Approved for print */
   | 'APPROVED'
+  /** Approved for print once the changes in the comments are made */
+  | 'APPROVED_WITH_CHANGES'
   /** Published by staff, waiting for the customer */
   | 'PENDING_REVIEW'
   /** The customer asked for changes */
@@ -479,6 +564,8 @@ export type Proofs_Bool_Exp = {
   _and?: Array<Proofs_Bool_Exp> | null | undefined;
   _not?: Proofs_Bool_Exp | null | undefined;
   _or?: Array<Proofs_Bool_Exp> | null | undefined;
+  artwork_file_id?: Uuid_Comparison_Exp | null | undefined;
+  comments?: Proof_Comments_Bool_Exp | null | undefined;
   created_at?: Timestamptz_Comparison_Exp | null | undefined;
   customer?: Customers_Bool_Exp | null | undefined;
   customer_id?: Uuid_Comparison_Exp | null | undefined;
@@ -486,18 +573,25 @@ export type Proofs_Bool_Exp = {
   decision_by?: Uuid_Comparison_Exp | null | undefined;
   decision_by_user?: Customer_Users_Bool_Exp | null | undefined;
   decision_comment?: String_Comparison_Exp | null | undefined;
+  decision_file_sha256?: String_Comparison_Exp | null | undefined;
+  decision_mfa_used?: Boolean_Comparison_Exp | null | undefined;
+  events?: Proof_Events_Bool_Exp | null | undefined;
   file_name?: String_Comparison_Exp | null | undefined;
+  file_sha256?: String_Comparison_Exp | null | undefined;
   id?: Uuid_Comparison_Exp | null | undefined;
+  locked_at?: Timestamptz_Comparison_Exp | null | undefined;
   order?: Sales_Orders_Bool_Exp | null | undefined;
   order_id?: Uuid_Comparison_Exp | null | undefined;
   order_line?: Sales_Order_Lines_Bool_Exp | null | undefined;
   order_line_id?: Uuid_Comparison_Exp | null | undefined;
+  page_count?: Int_Comparison_Exp | null | undefined;
   published_at?: Timestamptz_Comparison_Exp | null | undefined;
   published_by?: Uuid_Comparison_Exp | null | undefined;
   published_by_user?: Customer_Users_Bool_Exp | null | undefined;
   staff_notes?: String_Comparison_Exp | null | undefined;
   status?: Proof_Statuses_Enum_Comparison_Exp | null | undefined;
   storage_key?: String_Comparison_Exp | null | undefined;
+  superseded_at?: Timestamptz_Comparison_Exp | null | undefined;
   tenant_id?: Uuid_Comparison_Exp | null | undefined;
   updated_at?: Timestamptz_Comparison_Exp | null | undefined;
   version?: Int_Comparison_Exp | null | undefined;
