@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { DEV_ACTION_SECRET, DEV_JWT_SECRET } from '../src/config/dev-defaults.ts';
 import { deliverScanEvent, HAVE_CLAMD, postUpload, startArtworkServices, type UploadTicket } from './support/artwork-fixtures.ts';
 import { PASSWORD, type TestUser } from './support/fixtures.ts';
-import { startGraphQLEngine } from './support/graphql-engine.ts';
+import { engineFor, startGraphQLEngine } from './support/graphql-engine.ts';
 import { createQuoteWorld, type QuoteWorld } from './support/quote-fixtures.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
 
@@ -104,16 +104,7 @@ const readProof = async (user: TestUser, proofId: string) => (await ok(user, PRO
 beforeAll(async () => {
   t = await startTestServer({ env: await startArtworkServices() });
   w = await createQuoteWorld(t.db.pool, 'prf');
-  const engine = await startGraphQLEngine({
-    HASURA_GRAPHQL_DATABASE_URL: t.db.url,
-    PG_DATABASE_URL: t.db.url,
-    HASURA_GRAPHQL_LOG_LEVEL: 'error',
-    HASURA_GRAPHQL_ADMIN_SECRET: 'proofs-engine-test-admin-secret',
-    HASURA_GRAPHQL_JWT_SECRET: DEV_JWT_SECRET,
-    HASURA_GRAPHQL_UNAUTHORIZED_ROLE: 'anonymous',
-    ACTION_BASE_URL: t.url,
-    ACTION_SECRET: DEV_ACTION_SECRET,
-  });
+  const engine = await startGraphQLEngine(engineFor(t.db.url, t.url, 'proofs-engine-test-admin-secret', DEV_JWT_SECRET, DEV_ACTION_SECRET));
   engineUrl = engine.url;
   for (const user of [w.staff, w.alpha.user, w.alpha.approver, w.alpha.admin, w.bravo.user, w.bravo.approver]) {
     const { data } = await gql(null, 'mutation ($e: String!, $p: String!) { customerLogin(email: $e, password: $p) { session { accessToken } } }', { e: user.email, p: PASSWORD });
