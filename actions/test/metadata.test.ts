@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { USER_ROLES } from '@portal/common';
 import { CRON_JOBS } from '../src/cron/index.ts';
 import { EVENT_HANDLERS } from '../src/events/index.ts';
-import { ACTIONS, ARTWORK_ACTIONS, QUOTE_ACTIONS } from '../src/handlers/index.ts';
+import { ACTIONS, ARTWORK_ACTIONS, PROOF_ACTIONS, QUOTE_ACTIONS } from '../src/handlers/index.ts';
 import { ACTION_SECRET_HEADER } from '../src/http/install-caller-check.ts';
 import { METADATA_ACTIONS, METADATA_CRON_TRIGGERS, METADATA_EVENT_TRIGGERS, outputProblems } from './support/hasura-output.ts';
 
@@ -36,6 +36,23 @@ const ARTWORK_ROLES: Record<string, string[]> = {
   artworkDownloadUrl: ['customer_admin', 'customer_approver', 'customer_user', 'staff'],
 };
 
+const CUSTOMERS = ['customer_admin', 'customer_approver', 'customer_user'];
+
+/** Proofs: staff publish and lock; approvers and admins decide; everyone who sees a proof comments. */
+const PROOF_ROLES: Record<string, string[]> = {
+  staffRequestProofUpload: ['staff'],
+  staffConfirmProofUpload: ['staff'],
+  staffPublishProof: ['staff'],
+  staffLockProof: ['staff'],
+  customerApproveProof: ['customer_admin', 'customer_approver'],
+  customerRequestProofRevision: ['customer_admin', 'customer_approver'],
+  customerWithdrawProofDecision: ['customer_admin', 'customer_approver'],
+  proofAddComment: [...CUSTOMERS, 'staff'],
+  proofResolveComment: [...CUSTOMERS, 'staff'],
+  proofRecordView: [...CUSTOMERS, 'staff'],
+  proofFileUrl: [...CUSTOMERS, 'staff'],
+};
+
 describe('metadata/actions.graphql + actions.yaml against the server', () => {
   test('list exactly the actions the server handles', () => {
     expect(METADATA_ACTIONS.map((action) => action.name).sort()).toEqual(ACTIONS.map((action) => action.name).sort());
@@ -51,14 +68,16 @@ describe('metadata/actions.graphql + actions.yaml against the server', () => {
     }
   });
 
-  test('grant the public actions to anonymous, the quote and artwork actions to their roles, the rest to every signed-in person', () => {
+  test('grant the public actions to anonymous, the quote, artwork and proof actions to their roles, the rest to every signed-in person', () => {
     expect(Object.keys(QUOTE_ROLES).sort()).toEqual(QUOTE_ACTIONS.map((action) => action.name).sort());
     expect(Object.keys(ARTWORK_ROLES).sort()).toEqual(ARTWORK_ACTIONS.map((action) => action.name).sort());
+    expect(Object.keys(PROOF_ROLES).sort()).toEqual(PROOF_ACTIONS.map((action) => action.name).sort());
     for (const action of METADATA_ACTIONS) {
       const roles = (action.permissions ?? []).map((permission) => permission.role);
       if (PUBLIC.includes(action.name)) expect(roles, action.name).toContain('anonymous');
       else if (QUOTE_ROLES[action.name]) expect([...roles].sort(), action.name).toEqual(QUOTE_ROLES[action.name]);
       else if (ARTWORK_ROLES[action.name]) expect([...roles].sort(), action.name).toEqual(ARTWORK_ROLES[action.name]);
+      else if (PROOF_ROLES[action.name]) expect([...roles].sort(), action.name).toEqual([...PROOF_ROLES[action.name]!].sort());
       else expect([...roles].sort(), action.name).toEqual([...USER_ROLES].sort());
       expect(roles, action.name).not.toContain('integrator');
     }

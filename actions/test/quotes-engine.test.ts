@@ -3,7 +3,7 @@ import { DEV_ACTION_SECRET, DEV_JWT_SECRET } from '../src/config/dev-defaults.ts
 import { QUOTE_ACTIONS } from '../src/handlers/index.ts';
 import { PASSWORD, type TestUser } from './support/fixtures.ts';
 import { countRows } from './support/flows.ts';
-import { startGraphQLEngine } from './support/graphql-engine.ts';
+import { engineFor, startGraphQLEngine } from './support/graphql-engine.ts';
 import { createQuoteWorld, dayFrom, type QuoteWorld } from './support/quote-fixtures.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
 
@@ -40,16 +40,7 @@ const as = (user: TestUser) => tokens.get(user.id)!;
 beforeAll(async () => {
   t = await startTestServer();
   w = await createQuoteWorld(t.db.pool, 'eng');
-  const engine = await startGraphQLEngine({
-    HASURA_GRAPHQL_DATABASE_URL: t.db.url,
-    PG_DATABASE_URL: t.db.url,
-    HASURA_GRAPHQL_LOG_LEVEL: 'error',
-    HASURA_GRAPHQL_ADMIN_SECRET: 'quotes-engine-test-admin-secret',
-    HASURA_GRAPHQL_JWT_SECRET: DEV_JWT_SECRET,
-    HASURA_GRAPHQL_UNAUTHORIZED_ROLE: 'anonymous',
-    ACTION_BASE_URL: t.url,
-    ACTION_SECRET: DEV_ACTION_SECRET,
-  });
+  const engine = await startGraphQLEngine(engineFor(t.db.url, t.url, 'quotes-engine-test-admin-secret', DEV_JWT_SECRET, DEV_ACTION_SECRET));
   engineUrl = engine.url;
   for (const user of [w.staff, w.alpha.user, w.alpha.approver, w.alpha.admin, w.bravo.user, w.bravo.approver]) tokens.set(user.id, await signIn(user));
   return () => engine.stop();

@@ -28,8 +28,24 @@ export const SALES_ORDER_STATUS_LABELS: Record<SalesOrderStatus, string> = {
 /** Orders in these statuses count as "open" on the dashboard. */
 export const OPEN_SALES_ORDER_STATUSES: readonly SalesOrderStatus[] = ['CONFIRMED', 'IN_PRODUCTION', 'SHIPPED', 'ON_HOLD'];
 
-export const PROOF_STATUSES = ['PENDING_REVIEW', 'APPROVED', 'REVISION_REQUESTED'] as const;
+export const PROOF_STATUSES = ['PENDING_REVIEW', 'APPROVED', 'REVISION_REQUESTED', 'APPROVED_WITH_CHANGES'] as const;
 export type ProofStatus = (typeof PROOF_STATUSES)[number];
+
+/** What a proof's audit trail records (`proof_events.kind`). */
+export const PROOF_EVENT_KINDS = [
+  'PUBLISHED',
+  'VIEWED',
+  'COMMENTED',
+  'COMMENT_RESOLVED',
+  'COMMENT_REOPENED',
+  'APPROVED',
+  'APPROVED_WITH_CHANGES',
+  'REVISION_REQUESTED',
+  'WITHDRAWN',
+  'SUPERSEDED',
+  'LOCKED',
+] as const;
+export type ProofEventKind = (typeof PROOF_EVENT_KINDS)[number];
 
 export const ARTWORK_FILE_STATUSES = [
   'PENDING_UPLOAD',
@@ -63,6 +79,7 @@ export const NOTIFICATION_TEMPLATES = [
   'ORDER_PLACED',
   'ORDER_SHIPPED',
   'ARTWORK_INFECTED',
+  'PROOF_DECIDED',
 ] as const;
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
 
@@ -78,6 +95,7 @@ export const ENUM_TABLES = {
   quote_statuses: QUOTE_STATUSES,
   sales_order_statuses: SALES_ORDER_STATUSES,
   proof_statuses: PROOF_STATUSES,
+  proof_event_kinds: PROOF_EVENT_KINDS,
   artwork_file_statuses: ARTWORK_FILE_STATUSES,
   one_time_token_purposes: ONE_TIME_TOKEN_PURPOSES,
   notification_statuses: NOTIFICATION_STATUSES,

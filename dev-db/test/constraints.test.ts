@@ -193,7 +193,7 @@ describe('state rules', () => {
         [tenantId, customerId, orderId, lineId, userId],
       ),
       CHECK,
-      'proofs_revision_has_comment',
+      'proofs_decision_has_comment',
     );
   });
 

@@ -7,7 +7,7 @@ export interface PortalQuery {
   sql: string;
   /** Parameter kinds, filled with real ids by the bench and with placeholders by the index test. */
   params: Array<
-    | 'customerId' | 'tenantId' | 'orderId' | 'quoteId' | 'status' | 'email' | 'poNumber' | 'orderNumber' | 'eventNumber'
+    | 'customerId' | 'tenantId' | 'orderId' | 'quoteId' | 'proofId' | 'status' | 'email' | 'poNumber' | 'orderNumber' | 'eventNumber'
     | 'quoteStatus' | 'quoteSearch' | 'productSearch' | 'category' | 'today'
   >;
   /** The index the plan must use (or one of several that serve it equally well). */
@@ -51,10 +51,41 @@ export const PORTAL_QUERIES: PortalQuery[] = [
     index: 'quotes_customer_status_idx',
   },
   {
-    name: 'dashboard: proofs awaiting review',
-    sql: "select count(*) from public.proofs where customer_id = $1 and status = 'PENDING_REVIEW'",
+    name: 'dashboard: proofs awaiting review (current versions)',
+    sql: "select count(*) from public.proofs where customer_id = $1 and status = 'PENDING_REVIEW' and superseded_at is null",
     params: ['customerId'],
-    index: 'proofs_customer_status_idx',
+    index: ['proofs_customer_current_idx', 'proofs_customer_status_idx'],
+  },
+  {
+    name: 'proofs to review, newest first',
+    sql: `select id, version, published_at from public.proofs
+           where customer_id = $1 and status = 'PENDING_REVIEW' and superseded_at is null order by published_at desc limit 50`,
+    params: ['customerId'],
+    index: 'proofs_customer_current_idx',
+  },
+  {
+    name: 'proofs of an order',
+    sql: 'select id, order_line_id, version, status from public.proofs where order_id = $1 order by version desc',
+    params: ['orderId'],
+    index: 'proofs_order_id_idx',
+  },
+  {
+    name: 'proof viewer: comments of a version',
+    sql: 'select id, body, page, x, y from public.proof_comments where proof_id = $1 order by created_at',
+    params: ['proofId'],
+    index: 'proof_comments_proof_created_idx',
+  },
+  {
+    name: 'proof viewer: trail of a version',
+    sql: 'select id, kind, created_at from public.proof_events where proof_id = $1 order by id',
+    params: ['proofId'],
+    index: 'proof_events_proof_idx',
+  },
+  {
+    name: 'staff: a line\'s proof files',
+    sql: "select id, status from public.artwork_files where order_line_id = $1 and purpose = 'PROOF' order by created_at desc",
+    params: ['orderId'],
+    index: 'artwork_files_proof_line_idx',
   },
   {
     name: 'order by PO number',
@@ -72,7 +103,7 @@ export const PORTAL_QUERIES: PortalQuery[] = [
     name: 'order lines',
     sql: 'select * from public.sales_order_lines where order_id = $1 order by line_number',
     params: ['orderId'],
-    index: 'sales_order_lines_order_line_number_key',
+    index: ['sales_order_lines_order_line_number_key', 'sales_order_lines_order_id_id_key'],
   },
   {
     name: 'order timeline',

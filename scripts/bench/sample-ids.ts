@@ -5,7 +5,7 @@ export type SampleParams = Record<PortalQuery['params'][number], string>;
 
 /**
  * Real parameter values from the benchmark tenant: its busiest customer, one of that customer's
- * orders and quotes, and a user's email, so every timed query returns real rows.
+ * orders, quotes and proofs, and a user's email, so every timed query returns real rows.
  */
 export async function sampleParams(client: pg.ClientBase, tenantId: string): Promise<SampleParams> {
   const customer = await client.query<{ customer_id: string }>(
@@ -19,6 +19,7 @@ export async function sampleParams(client: pg.ClientBase, tenantId: string): Pro
     [customerId],
   );
   const quote = await client.query<{ id: string }>('select id from public.quotes where customer_id = $1 limit 1', [customerId]);
+  const proof = await client.query<{ id: string }>('select id from public.proofs where customer_id = $1 order by published_at desc limit 1', [customerId]);
   const user = await client.query<{ email: string }>('select email from public.customer_users where customer_id = $1 limit 1', [customerId]);
   const events = await client.query<{ n: string }>(
     'select coalesce(max(event_number) - 200, 0)::text as n from public.order_status_events where tenant_id = $1',
@@ -29,6 +30,7 @@ export async function sampleParams(client: pg.ClientBase, tenantId: string): Pro
     tenantId,
     orderId: order.rows[0]!.id,
     quoteId: quote.rows[0]?.id ?? order.rows[0]!.id,
+    proofId: proof.rows[0]?.id ?? order.rows[0]!.id,
     status: 'SHIPPED',
     email: user.rows[0]!.email,
     poNumber: order.rows[0]!.customer_po_number!,

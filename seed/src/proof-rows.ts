@@ -24,6 +24,8 @@ export interface ProofLineFacts {
   /** Start and end (ms) of the time the proofs were published and decided in. */
   window: readonly [number, number];
   variant: number;
+  /** When the order went into production, which locked its current proofs; null if it has not. */
+  lockedAt: Date | null;
 }
 
 /**
@@ -33,6 +35,13 @@ export interface ProofLineFacts {
 export function proofWindow(placedAt: Date, onHold: boolean, events: readonly Pick<OrderEventRow, 'created_at'>[], now: Date): [number, number] {
   const end = onHold ? events[events.length - 1]!.created_at : (events[1]?.created_at ?? now);
   return [placedAt.getTime(), end.getTime()];
+}
+
+const LOCKING_STATUSES: ReadonlySet<string> = new Set(['IN_PRODUCTION', 'SHIPPED', 'DELIVERED']);
+
+/** The time the order first entered production (as the database's lock trigger would record it). */
+export function proofLockTime(events: readonly Pick<OrderEventRow, 'created_at' | 'to_status'>[]): Date | null {
+  return events.find((event) => LOCKING_STATUSES.has(event.to_status))?.created_at ?? null;
 }
 
 /** Rows for one line's proof versions: each is published, then decided, at evenly spaced times. */
@@ -49,9 +58,13 @@ export function proofRows(facts: ProofLineFacts, plan: ProofPlan): ProofRow[] {
       file_name: `${facts.sku}_proof_v${version}.pdf`,
       staff_notes: version > 1 ? 'Updated as requested.' : 'Please check text, colours and trim.',
       published_by: facts.publishedBy, published_at: at(i * 2 + 1),
+      // The next version's publication superseded this one.
+      superseded_at: i + 1 < plan.length ? at(i * 2 + 3) : null,
+      locked_at: i + 1 === plan.length ? facts.lockedAt : null,
       decision_by: decidedAt ? facts.decisionBy : null, decided_at: decidedAt,
       decision_comment: status === 'REVISION_REQUESTED' ? REVISION_COMMENTS[facts.variant % REVISION_COMMENTS.length]!
-        : status === 'APPROVED' ? 'Approved for print.' : null,
+        : status === 'APPROVED_WITH_CHANGES' ? 'Fine to print once the phone number on the back is corrected.'
+          : status === 'APPROVED' ? 'Approved for print.' : null,
       created_at: at(i * 2 + 1), updated_at: decidedAt ?? at(i * 2 + 1),
     };
   });

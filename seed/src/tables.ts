@@ -87,7 +87,7 @@ export const TABLES = {
   proofs: {
     id: 'uuid', tenant_id: 'uuid', customer_id: 'uuid', order_id: 'uuid', order_line_id: 'uuid', version: 'integer',
     status: 'text', storage_key: 'text', file_name: 'text', staff_notes: 'text', published_by: 'uuid?',
-    published_at: 'timestamptz', decision_by: 'uuid?', decided_at: 'timestamptz?', decision_comment: 'text?',
+    published_at: 'timestamptz', superseded_at: 'timestamptz?', locked_at: 'timestamptz?', decision_by: 'uuid?', decided_at: 'timestamptz?', decision_comment: 'text?',
     ...stamps,
   },
   artwork_files: {

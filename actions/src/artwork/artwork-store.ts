@@ -14,9 +14,15 @@ export interface ArtworkRow {
   status: ArtworkFileStatus;
   preview_key: string | null;
   thumbnail_key: string | null;
+  purpose: ArtworkPurpose;
+  order_line_id: string | null;
 }
 
-const COLUMNS = 'id, tenant_id, customer_id, uploaded_by, file_name, content_type, declared_size_bytes, storage_key, status, preview_key, thumbnail_key';
+/** A customer's own print file, or a proof staff upload for one order line. */
+export type ArtworkPurpose = 'ARTWORK' | 'PROOF';
+
+const COLUMNS =
+  'id, tenant_id, customer_id, uploaded_by, file_name, content_type, declared_size_bytes, storage_key, status, preview_key, thumbnail_key, purpose, order_line_id';
 
 export function findArtwork(db: Queryable, fileId: string): Promise<ArtworkRow | undefined> {
   return maybeOne<ArtworkRow>(db, `select ${COLUMNS} from public.artwork_files where id = $1`, [fileId]);
@@ -35,6 +41,8 @@ export interface NewArtwork {
   uploadedBy: string;
   quoteId: string | null;
   orderId: string | null;
+  orderLineId: string | null;
+  purpose: ArtworkPurpose;
   fileName: string;
   contentType: string;
   declaredSize: number;
@@ -45,9 +53,11 @@ export interface NewArtwork {
 export async function insertPendingArtwork(tx: Queryable, row: NewArtwork): Promise<void> {
   await tx.query(
     `insert into public.artwork_files
-       (id, tenant_id, customer_id, uploaded_by, quote_id, order_id, file_name, content_type, declared_size_bytes, storage_key, status, created_at, updated_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'PENDING_UPLOAD', $11, $11)`,
-    [row.id, row.tenantId, row.customerId, row.uploadedBy, row.quoteId, row.orderId, row.fileName, row.contentType, row.declaredSize, row.storageKey, row.now],
+       (id, tenant_id, customer_id, uploaded_by, quote_id, order_id, order_line_id, purpose, file_name, content_type,
+        declared_size_bytes, storage_key, status, created_at, updated_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'PENDING_UPLOAD', $13, $13)`,
+    [row.id, row.tenantId, row.customerId, row.uploadedBy, row.quoteId, row.orderId, row.orderLineId, row.purpose, row.fileName,
+      row.contentType, row.declaredSize, row.storageKey, row.now],
   );
 }
 

@@ -21,10 +21,11 @@ interface Verdict {
   rejectionReason: string | null;
 }
 
-/** Only the person who asked for the upload confirms it, and only once. */
+/** Only the person who asked for the upload (a customer's, or staff's for a proof) confirms it, and only once. */
 async function pendingFileOf(ctx: ActionContext, session: UserSession, fileId: string): Promise<ArtworkRow> {
   const file = await findArtwork(ctx.deps.pool, fileId);
-  if (file === undefined || file.customer_id !== session.customerId || file.uploaded_by !== session.userId) {
+  const ownCompany = session.role === 'staff' ? file?.purpose === 'PROOF' : file?.customer_id === session.customerId;
+  if (file === undefined || file.tenant_id !== session.tenantId || !ownCompany || file.uploaded_by !== session.userId) {
     throw new ActionError('ARTWORK_NOT_FOUND');
   }
   if (file.status !== 'PENDING_UPLOAD') throw new ActionError('ARTWORK_NOT_PENDING', { extensions: { status: file.status } });
@@ -53,7 +54,7 @@ async function judge(ctx: ActionContext, file: ArtworkRow, size: number): Promis
   return { status: next, actualSize: facts.bytes, sha256: facts.sha256, rejectionReason: null };
 }
 
-/** customerConfirmArtworkUpload's rule: PENDING_UPLOAD → REJECTED (object deleted), SCANNING, or UNSCANNED without a scanner. */
+/** customerConfirmArtworkUpload's (and staffConfirmProofUpload's) rule: PENDING_UPLOAD → REJECTED (object deleted), SCANNING, or UNSCANNED without a scanner. */
 export async function confirmUpload(ctx: ActionContext, session: UserSession, fileId: string): Promise<ConfirmResult> {
   const file = await pendingFileOf(ctx, session, fileId);
   const size = await ctx.deps.storage.size(file.storage_key);

@@ -6,9 +6,10 @@ import { isQuarantined } from './storage-keys.ts';
 
 export type ArtworkVariant = 'ORIGINAL' | 'PREVIEW' | 'THUMBNAIL';
 
+/** Customers reach proof files only through their published proof (proofFileUrl), never by file id. */
 function visibleTo(file: ArtworkRow, session: UserSession): boolean {
   if (file.tenant_id !== session.tenantId) return false;
-  return session.role === 'staff' || file.customer_id === session.customerId;
+  return session.role === 'staff' || (file.customer_id === session.customerId && file.purpose === 'ARTWORK');
 }
 
 function keyOf(file: ArtworkRow, variant: ArtworkVariant): string {

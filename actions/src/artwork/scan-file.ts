@@ -35,9 +35,11 @@ function setScanned(tx: Queryable, fileId: string, status: ArtworkFileStatus, ke
 /** Written with CLEAN in one transaction, so a clean file is never shown half-processed. */
 async function setDerived(tx: Queryable, fileId: string, derived: Derived): Promise<void> {
   await tx.query(
-    `update public.artwork_files set preview_key = $2, thumbnail_key = $3, no_preview_reason = $4, preflight_result = $5, preflight_report = $6
+    `update public.artwork_files set preview_key = $2, thumbnail_key = $3, no_preview_reason = $4, preflight_result = $5, preflight_report = $6,
+            page_count = $7, page_previews = $8
       where id = $1 and status = 'CLEAN'`,
-    [fileId, derived.previewKey, derived.thumbnailKey, derived.noPreviewReason, derived.preflight?.result ?? null, derived.preflight?.report ?? null],
+    [fileId, derived.previewKey, derived.thumbnailKey, derived.noPreviewReason, derived.preflight?.result ?? null, derived.preflight?.report ?? null,
+      derived.pageCount, derived.pagePreviews],
   );
 }
 

@@ -14,6 +14,11 @@ export function thumbnailKey(originalKey: string): string {
   return originalKey.replace(/\/original$/, '/thumbnail.png');
 }
 
+/** Page `page` (1-based) of a proof file, rendered as PNG. */
+export function pagePreviewKey(originalKey: string, page: number): string {
+  return originalKey.replace(/\/original$/, `/pages/${page}.png`);
+}
+
 /** Infected files move under their own prefix, which no download path ever signs. */
 export const QUARANTINE_PREFIX = 'quarantine/';
 

@@ -58,6 +58,18 @@ export const ERROR_CATALOGUE = {
   ARTWORK_NOT_UPLOADED: { status: 409, message: 'The file has not arrived in storage yet. Upload it, then confirm.' },
   ARTWORK_NOT_CLEAN: { status: 409, message: 'Only files that passed the virus scan can be downloaded.' },
   ARTWORK_NO_PREVIEW: { status: 404, message: 'This file has no preview.' },
+  ORDER_LINE_NOT_FOUND: { status: 404, message: 'There is no such order line.' },
+  PROOF_NOT_FOUND: { status: 404, message: 'There is no such proof.' },
+  PROOF_SUPERSEDED: { status: 409, message: 'A newer version of this proof exists; only the current version can be decided or commented on.' },
+  PROOF_ALREADY_DECIDED: { status: 409, message: 'This proof version has already been decided; withdraw that decision first.' },
+  PROOF_NOT_DECIDED: { status: 409, message: 'This proof version has no decision to withdraw.' },
+  PROOF_LOCKED: { status: 409, message: 'This proof is locked (the order is in production or staff locked it); its decision can no longer be withdrawn.' },
+  PROOF_FILE_NOT_READY: { status: 409, message: 'Only a proof file that passed the virus scan can be published.' },
+  PROOF_ALREADY_PUBLISHED: { status: 409, message: 'This file is already published as a proof version.' },
+  PROOF_ORDER_CLOSED: { status: 409, message: 'Proofs cannot be published for a cancelled, shipped or delivered order.' },
+  PROOF_COMMENT_NOT_FOUND: { status: 404, message: 'There is no such comment thread on this proof.' },
+  PROOF_PAGE_OUT_OF_RANGE: { status: 400, message: 'This proof has no such page.' },
+  PROOF_NO_PREVIEW: { status: 404, message: 'This proof page has no preview.' },
   INTERNAL: { status: 500, message: 'Something went wrong on our side.', sensitive: true },
 } as const satisfies Record<ErrorCode, CatalogueEntry>;
 

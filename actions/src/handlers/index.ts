@@ -24,6 +24,17 @@ import { customerVerifyEmail } from './customer-verify-email.ts';
 import { customerVerifyMFA } from './customer-verify-mfa.ts';
 import { integratorToken } from './integrator-token.ts';
 import { staffPriceQuote } from './staff-price-quote.ts';
+import { customerApproveProof } from './customer-approve-proof.ts';
+import { customerRequestProofRevision } from './customer-request-proof-revision.ts';
+import { customerWithdrawProofDecision } from './customer-withdraw-proof-decision.ts';
+import { proofAddComment } from './proof-add-comment.ts';
+import { proofFileUrl } from './proof-file-url.ts';
+import { proofRecordView } from './proof-record-view.ts';
+import { proofResolveComment } from './proof-resolve-comment.ts';
+import { staffConfirmProofUpload } from './staff-confirm-proof-upload.ts';
+import { staffLockProof } from './staff-lock-proof.ts';
+import { staffPublishProof } from './staff-publish-proof.ts';
+import { staffRequestProofUpload } from './staff-request-proof-upload.ts';
 
 /** Sign-in, account security and integrator tokens. */
 export const ACCOUNT_ACTIONS: readonly Action[] = [
@@ -58,5 +69,20 @@ export const QUOTE_ACTIONS: readonly Action[] = [
 /** Print files: upload, confirmation and download links. */
 export const ARTWORK_ACTIONS: readonly Action[] = [customerRequestArtworkUpload, customerConfirmArtworkUpload, artworkDownloadUrl];
 
+/** Proofs: publishing through the artwork pipeline, decisions, comments and the trail. */
+export const PROOF_ACTIONS: readonly Action[] = [
+  staffRequestProofUpload,
+  staffConfirmProofUpload,
+  staffPublishProof,
+  staffLockProof,
+  customerApproveProof,
+  customerRequestProofRevision,
+  customerWithdrawProofDecision,
+  proofAddComment,
+  proofResolveComment,
+  proofRecordView,
+  proofFileUrl,
+];
+
 /** Every action the server handles; metadata/actions.yaml must list exactly these (a test checks). */
-export const ACTIONS: readonly Action[] = [...ACCOUNT_ACTIONS, ...QUOTE_ACTIONS, ...ARTWORK_ACTIONS];
+export const ACTIONS: readonly Action[] = [...ACCOUNT_ACTIONS, ...QUOTE_ACTIONS, ...ARTWORK_ACTIONS, ...PROOF_ACTIONS];

@@ -44,3 +44,17 @@ export async function startGraphQLEngine(env: Record<string, string>): Promise<G
   await stop();
   throw new Error(`the engine did not answer at ${url} within ${READY_TIMEOUT_MS / 1000} s:\n${output}`);
 }
+
+/** The engine in front of a test action server: its database, the dev JWT secret, actions at `actionsUrl`. */
+export function engineFor(databaseUrl: string, actionsUrl: string, adminSecret: string, jwtSecret: string, actionSecret: string): Record<string, string> {
+  return {
+    HASURA_GRAPHQL_DATABASE_URL: databaseUrl,
+    PG_DATABASE_URL: databaseUrl,
+    HASURA_GRAPHQL_LOG_LEVEL: 'error',
+    HASURA_GRAPHQL_ADMIN_SECRET: adminSecret,
+    HASURA_GRAPHQL_JWT_SECRET: jwtSecret,
+    HASURA_GRAPHQL_UNAUTHORIZED_ROLE: 'anonymous',
+    ACTION_BASE_URL: actionsUrl,
+    ACTION_SECRET: actionSecret,
+  };
+}

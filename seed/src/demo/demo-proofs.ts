@@ -1,4 +1,4 @@
-import { proofRows, proofWindow, type ProofPlan } from '../proof-rows.ts';
+import { proofLockTime, proofRows, proofWindow, type ProofPlan } from '../proof-rows.ts';
 import type { ProofRow } from '../tables.ts';
 import { userOf, type DemoContext } from './demo-context.ts';
 import type { DemoOrder } from './demo-orders.ts';
@@ -15,7 +15,7 @@ function plansFor(order: DemoOrder): ProofPlan[] {
       return [['REVISION_REQUESTED'], ...all(['APPROVED']).slice(1)];
     default:
       return order.spec.key === 'bp-shipped'
-        ? [['APPROVED'], ['REVISION_REQUESTED', 'APPROVED'], ...all(['APPROVED']).slice(2)]
+        ? [['APPROVED'], ['REVISION_REQUESTED', 'APPROVED_WITH_CHANGES'], ...all(['APPROVED']).slice(2)]
         : all(['APPROVED']);
   }
 }
@@ -31,7 +31,7 @@ export function demoProofs(ctx: DemoContext, orders: Iterable<DemoOrder>): Proof
         id: ctx.id, tenantId: ctx.tenantId, customerId: order.row.customer_id, orderId: order.row.id,
         lineId: line.id, lineNumber: line.line_number, sku: ctx.products.find((p) => p.id === line.product_id)!.sku,
         publishedBy: userOf(ctx, 'staff').id, decisionBy: userOf(ctx, 'customer_approver', order.spec.company).id,
-        window, variant: lineIndex,
+        window, variant: lineIndex, lockedAt: proofLockTime(order.events),
       }, plan));
     });
   }

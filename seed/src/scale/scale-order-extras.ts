@@ -1,6 +1,6 @@
 import type { ArtworkFileStatus } from '@portal/common';
 import { artworkRow } from '../artwork.ts';
-import { proofRows, proofWindow, type ProofPlan } from '../proof-rows.ts';
+import { proofLockTime, proofRows, proofWindow, type ProofPlan } from '../proof-rows.ts';
 import type { Random } from '../prng.ts';
 import type { ActivityRow, ArtworkRow, NotificationRow, OrderEventRow, ProofRow } from '../tables.ts';
 import { addHours, daysBetween } from '../time.ts';
@@ -34,7 +34,7 @@ function orderProofs(world: ScaleWorld, bundle: OrderBundle, events: readonly Or
       id: world.id, tenantId: world.tenantId, customerId: row.customer_id, orderId: row.id, lineId: line.id,
       lineNumber: line.line_number, sku: world.skus.get(line.product_id!) ?? 'JOB',
       publishedBy: world.staff[line.line_number % world.staff.length]!.id, decisionBy: random.pick(customer.approvers).id,
-      window, variant: random.int(0, 3),
+      window, variant: random.int(0, 3), lockedAt: proofLockTime(events),
     }, plan);
   });
 }

@@ -20,3 +20,8 @@ export function isStaffRole(role: string): boolean {
 export function homePath(role: string): string {
   return isStaffRole(role) ? '/staff' : '/';
 }
+
+/** Roles that decide quotes and proofs (the engine and the action server refuse the others anyway). */
+export function mayDecide(role: string): boolean {
+  return role === 'customer_approver' || role === 'customer_admin';
+}

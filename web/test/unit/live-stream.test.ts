@@ -77,6 +77,8 @@ function reader(stream: ReadableStream<Uint8Array>) {
     get ended() {
       return ended;
     },
+    /** What the server does when the browser goes away mid-stream. */
+    cancel: () => source.cancel(),
     async frame(): Promise<string | null> {
       for (;;) {
         const cut = buffer.indexOf('\n\n');
@@ -131,6 +133,13 @@ describe('a live page\'s event stream, relayed from a graphql-ws subscription he
     expect(second.signature).not.toBe(change.signature);
     abort.abort();
     expect(await frames.frame()).toBeNull();
+  });
+
+  test('a browser that goes away cancels the stream cleanly (closing it again would crash the web server)', async () => {
+    const { engine, frames } = await open();
+    engine.push(aggregate(1, '2026-03-01T10:00:00Z'));
+    expect(await frames.frame()).toMatch(/^event: change/);
+    await expect(frames.cancel()).resolves.toBeUndefined();
   });
 
   test('ends when the engine closes the socket (1012 on a metadata change), so the browser reconnects through a new request', async () => {

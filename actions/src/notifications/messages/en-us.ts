@@ -3,6 +3,13 @@ import { day, documentNumber, fact, money, pages, shipment, type MailCatalogue, 
 
 const newStatus = ({ facts }: MessageInput) => SALES_ORDER_STATUS_LABELS[fact(facts, 'to_status') as SalesOrderStatus] ?? fact(facts, 'to_status');
 
+const PROOF_DECISIONS_EN: Record<string, string> = {
+  APPROVED: 'approved',
+  APPROVED_WITH_CHANGES: 'approved with changes',
+  REVISION_REQUESTED: 'revision requested',
+  WITHDRAWN: 'decision withdrawn',
+};
+
 /** Customers' and staff's emails in US English. */
 export const EN_US: MailCatalogue = {
   greeting: (name) => (name ? `Hello ${name},` : 'Hello,'),
@@ -95,7 +102,15 @@ export const EN_US: MailCatalogue = {
     PROOF_READY: (input) => ({
       subject: `A proof for order ${documentNumber(input.facts)} is ready for review`,
       paragraphs: [`A new proof for order ${documentNumber(input.facts)} waits for your approval. Production starts once it is approved.`],
-      action: { label: 'Review the proof', href: pages.order(input) },
+      action: { label: 'Review the proof', href: pages.proof(input) },
+    }),
+    PROOF_DECIDED: (input) => ({
+      subject: `Proof v${fact(input.facts, 'version')} for order ${documentNumber(input.facts)}: ${PROOF_DECISIONS_EN[fact(input.facts, 'decision')] ?? fact(input.facts, 'decision')}`,
+      paragraphs: [
+        `${fact(input.facts, 'decided_by_name') || 'The customer'}: ${PROOF_DECISIONS_EN[fact(input.facts, 'decision')] ?? fact(input.facts, 'decision')} (line ${fact(input.facts, 'line_number')}, version ${fact(input.facts, 'version')}).`,
+        ...(fact(input.facts, 'comment') ? [`They wrote: ${fact(input.facts, 'comment')}`] : []),
+      ],
+      action: { label: 'Open the proof', href: pages.staffProof(input) },
     }),
   },
 };

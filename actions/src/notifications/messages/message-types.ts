@@ -71,6 +71,9 @@ export const pages = {
   staffQuote: ({ facts, portal }: MessageInput) => portal(`/staff/quotes/${fact(facts, 'quote_id')}`),
   order: ({ facts, portal }: MessageInput) => portal(`/orders/${fact(facts, 'order_id')}`),
   staffOrder: ({ facts, portal }: MessageInput) => portal(`/staff/orders/${fact(facts, 'order_id')}`),
+  /** The proof viewer when the row names the proof (older rows name only the order). */
+  proof: (input: MessageInput) => (fact(input.facts, 'proof_id') ? input.portal(`/proofs/${fact(input.facts, 'proof_id')}`) : pages.order(input)),
+  staffProof: ({ facts, portal }: MessageInput) => portal(`/staff/proofs/${fact(facts, 'proof_id')}`),
 };
 
 /** A shipment's carrier, tracking number and the carrier's tracking page (null when unknown). */

@@ -11,6 +11,13 @@ const ORDER_STATUS: Record<SalesOrderStatus, string> = {
 };
 const newStatus = ({ facts }: MessageInput) => ORDER_STATUS[fact(facts, 'to_status') as SalesOrderStatus] ?? fact(facts, 'to_status');
 
+const PROOF_DECISIONS_ZH: Record<string, string> = {
+  APPROVED: '已批准',
+  APPROVED_WITH_CHANGES: '修改后批准',
+  REVISION_REQUESTED: '要求修改',
+  WITHDRAWN: '已撤回决定',
+};
+
 /** Customers' and staff's emails in Simplified Chinese. */
 export const ZH_CN: MailCatalogue = {
   greeting: (name) => (name ? `${name}，您好：` : '您好：'),
@@ -97,7 +104,15 @@ export const ZH_CN: MailCatalogue = {
     PROOF_READY: (input) => ({
       subject: `订单 ${documentNumber(input.facts)} 的校样已可供审阅`,
       paragraphs: [`订单 ${documentNumber(input.facts)} 有新的校样等待您批准。批准后即开始生产。`],
-      action: { label: '审阅校样', href: pages.order(input) },
+      action: { label: '审阅校样', href: pages.proof(input) },
+    }),
+    PROOF_DECIDED: (input) => ({
+      subject: `订单 ${documentNumber(input.facts)} 的校样 v${fact(input.facts, 'version')}：${PROOF_DECISIONS_ZH[fact(input.facts, 'decision')] ?? fact(input.facts, 'decision')}`,
+      paragraphs: [
+        `${fact(input.facts, 'decided_by_name') || '客户'}：${PROOF_DECISIONS_ZH[fact(input.facts, 'decision')] ?? fact(input.facts, 'decision')}（第 ${fact(input.facts, 'line_number')} 行，第 ${fact(input.facts, 'version')} 版）。`,
+        ...(fact(input.facts, 'comment') ? [`留言：${fact(input.facts, 'comment')}`] : []),
+      ],
+      action: { label: '打开校样', href: pages.staffProof(input) },
     }),
   },
 };

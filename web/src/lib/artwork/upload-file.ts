@@ -9,7 +9,7 @@ export interface UploadTicket {
 /** The SvelteKit server's answer when the engine refused: a sentence for the person. */
 export class UploadRefused extends Error {}
 
-async function postJson<T>(url: string, body: unknown): Promise<T> {
+export async function postJson<T>(url: string, body: unknown): Promise<T> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   const answer = await response.json().catch(() => ({}));
   if (!response.ok) throw new UploadRefused(typeof answer.message === 'string' ? answer.message : 'The portal refused this file.');

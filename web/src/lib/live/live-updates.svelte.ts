@@ -1,4 +1,5 @@
 import { invalidateAll } from '$app/navigation';
+import { navigating } from '$app/state';
 import { needsReload, type LiveChange } from './live-change.ts';
 
 /** What the "live" indicator shows. */
@@ -26,6 +27,9 @@ export function liveUpdates(options: LiveUpdatesOptions): { readonly state: Live
     let again = false;
     // One reload at a time; a change seen during one may be newer than what it read, so one more follows.
     const reload = () => {
+      // SvelteKit runs an invalidation as a navigation to the current page, which would cancel the
+      // one the person just started (a click on a link); the page they are going to loads fresh data.
+      if (navigating.to !== null) return;
       if (reloading) {
         again = true;
         return;

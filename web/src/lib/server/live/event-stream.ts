@@ -36,11 +36,13 @@ export function liveEventStream(options: LiveStreamOptions): ReadableStream<Uint
   const encoder = new TextEncoder();
   const now = options.now ?? Date.now;
   let finish = () => {};
+  // Set when the reader cancelled: the stream is closed already and closing it again would throw.
+  let cancelled = false;
   return new ReadableStream<Uint8Array>({
     start(controller) {
       let done = false;
       const send = (text: string) => {
-        if (!done) controller.enqueue(encoder.encode(text));
+        if (!done && !cancelled) controller.enqueue(encoder.encode(text));
       };
       const engine = openEngineSubscriptions({
         url: options.websocketUrl,
@@ -76,12 +78,13 @@ export function liveEventStream(options: LiveStreamOptions): ReadableStream<Uint
         for (const subscription of subscriptions) subscription.unsubscribe();
         engine.dispose();
         options.signal.removeEventListener('abort', finish);
-        controller.close();
+        if (!cancelled) controller.close();
       };
       options.signal.addEventListener('abort', finish);
       send(`retry: ${RECONNECT_MS}\n\n`);
     },
     cancel() {
+      cancelled = true;
       finish();
     },
   });

@@ -3,6 +3,7 @@ import type { AnyVariables, TypedDocumentNode } from '@urql/core';
 import {
   LiveOrderDocument,
   LiveOrdersDocument,
+  LiveProofDocument,
   LiveProofsDocument,
   LiveQuotesDocument,
 } from '../../graphql/__generated__/graphql.ts';
@@ -53,6 +54,14 @@ export const orderTopic = (id: string) =>
     document: LiveOrderDocument,
     variables: { id },
     changedAt: ({ order }) => (order ? newest(order.updated_at, maxUpdatedAt(order.proofs_aggregate)) : null),
+  });
+
+export const proofTopic = (id: string) =>
+  defineTopic({
+    name: 'proof',
+    document: LiveProofDocument,
+    variables: { id },
+    changedAt: ({ proof }) => (proof ? newest(proof.updated_at, proof.comments[0]?.updated_at, proof.events[0]?.created_at) : null),
   });
 
 /**

@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { artworkWhere } from '$lib/artwork/artwork-target.ts';
-import { ArtworkFilesDocument, OrderDetailDocument, OrderExtrasDocument, ReorderDocument } from '$lib/graphql/__generated__/graphql.ts';
+import { ArtworkFilesDocument, OrderDetailDocument, OrderExtrasDocument, OrderProofsDocument, ReorderDocument } from '$lib/graphql/__generated__/graphql.ts';
 import { apiFailure } from '$lib/server/forms.ts';
 import { addressLines } from '$lib/shipping-address.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -20,15 +20,16 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
   if (!UUID.test(params.id)) error(404, NOT_FOUND);
   const id = params.id.toLowerCase();
   const loadedAt = new Date().toISOString();
-  const [{ order }, { order: extras }, { files: artwork }] = await Promise.all([
+  const [{ order }, { order: extras }, { files: artwork }, { proofs }] = await Promise.all([
     locals.api.query(OrderDetailDocument, { id }),
     locals.api.query(OrderExtrasDocument, { id }),
     locals.api.query(ArtworkFilesDocument, { where: artworkWhere({ orderId: id }) }),
+    locals.api.query(OrderProofsDocument, { orderId: id }),
   ]);
   if (!order || !extras) error(404, NOT_FOUND);
   const { shipping_address, ...rest } = order;
   const notice = [...url.searchParams.keys()].map((key) => NOTICES[key]).find(Boolean) ?? null;
-  return { loadedAt, order: { ...rest, ...extras, shippingAddress: addressLines(shipping_address) }, artwork, notice };
+  return { loadedAt, order: { ...rest, ...extras, shippingAddress: addressLines(shipping_address) }, artwork, proofs, notice };
 };
 
 export const actions: Actions = {

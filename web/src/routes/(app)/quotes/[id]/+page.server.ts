@@ -5,7 +5,8 @@ import { apiFailure } from '$lib/server/forms.ts';
 import { requireUser } from '$lib/server/request-locals.ts';
 import { specificationLines } from '$lib/specifications.ts';
 import { daysBetween, todayIn } from '$lib/time-zones.ts';
-import { approvalForm, changesForm, mayDecide, parseDecision, rejectionForm } from './quote-decision-form.ts';
+import { mayDecide } from '$lib/user.ts';
+import { approvalForm, changesForm, parseDecision, rejectionForm } from './quote-decision-form.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -28,7 +28,3 @@ export function parseDecision<S extends z.ZodType>(schema: S, form: FormData): {
   return { ok: false, errors };
 }
 
-/** Roles that may approve, reject or ask for changes (the engine and the action server refuse the others anyway). */
-export function mayDecide(role: string): boolean {
-  return role === 'customer_approver' || role === 'customer_admin';
-}

@@ -1,7 +1,8 @@
 import { error, fail } from '@sveltejs/kit';
-import { MoveOrderDocument, StaffOrderArtworkDocument, StaffOrderDetailDocument } from '$lib/graphql/__generated__/staff.ts';
+import { MoveOrderDocument, StaffOrderArtworkDocument, StaffOrderDetailDocument, StaffOrderProofsDocument } from '$lib/graphql/__generated__/staff.ts';
 import { orderStatusLabel } from '$lib/order-status.ts';
 import { apiFailure } from '$lib/server/forms.ts';
+import { lockProofAction, publishProofAction } from '$lib/server/proofs/staff-proof-forms.ts';
 import { requireUser } from '$lib/server/request-locals.ts';
 import { addressLines } from '$lib/shipping-address.ts';
 import { KNOWN_CARRIERS, moveOrderValues, parseMoveOrder, type MoveOrderField } from './move-order-form.ts';
@@ -24,12 +25,21 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
     locals.api.query(StaffOrderArtworkDocument, { orderId: id }),
   ]);
   if (!order) error(404, NOT_FOUND);
+  const proofs = await locals.api.query(StaffOrderProofsDocument, { orderId: id, lineIds: order.lines.map((line) => line.id) });
+  const published = new Set(proofs.published.map((proof) => proof.artwork_file_id));
   const { shipping_address, ...rest } = order;
   const timeZone = requireUser(locals, url).timezone;
-  return { order: { ...rest, shippingAddress: addressLines(shipping_address) }, artwork, move: moveOrderValues(order, timeZone), carriers: KNOWN_CARRIERS };
+  return {
+    order: { ...rest, shippingAddress: addressLines(shipping_address) }, artwork, move: moveOrderValues(order, timeZone), carriers: KNOWN_CARRIERS,
+    proofs: proofs.proofs,
+    // Uploaded proof files not yet published, newest first: the line's next version to publish.
+    proofFiles: proofs.files.filter((file) => !published.has(file.id)),
+  };
 };
 
 export const actions: Actions = {
+  publishProof: publishProofAction,
+  lockProof: lockProofAction,
   /** Through the staff role's update permission; the status trigger records the move in the history. */
   move: async ({ request, locals, params, url }) => {
     const user = requireUser(locals, url);

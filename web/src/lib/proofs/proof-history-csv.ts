@@ -1,0 +1,47 @@
+import { PROOF_EVENT_KINDS, type ProofEventKind } from '@portal/common';
+import { PROOF_EVENT_LABELS } from './proof-text.ts';
+
+export interface HistoryEvent {
+  kind: string;
+  actor_name?: string | null;
+  actor_role?: string | null;
+  details?: unknown;
+  created_at: string;
+}
+
+const HEADER = ['time_utc', 'version', 'event', 'what_happened', 'person', 'role', 'note'];
+
+/**
+ * A cell as spreadsheets read it safely: quoted when it holds a separator, a quote or a line
+ * break, and prefixed with an apostrophe when it starts like a formula (=, +, -, @, tab, CR), so
+ * a comment such as "=HYPERLINK(…)" stays text when the file is opened.
+ */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** The person's words kept with the step: a decision's comment, a withdrawal's reason, the staff note. */
+function noteOf(details: Record<string, unknown>): string {
+  for (const key of ['comment', 'reason', 'notes']) {
+    const value = details[key];
+    if (typeof value === 'string' && value.length > 0) return value;
+  }
+  return '';
+}
+
+function isKind(kind: string): kind is ProofEventKind {
+  return (PROOF_EVENT_KINDS as readonly string[]).includes(kind);
+}
+
+/** One proof version's trail as CSV (RFC 4180, CRLF line ends), oldest step first. */
+export function proofHistoryCsv(version: number, events: readonly HistoryEvent[]): string {
+  const rows = events.map((event) => {
+    const details = (event.details ?? {}) as Record<string, unknown>;
+    return [
+      new Date(event.created_at).toISOString(), String(version), event.kind, isKind(event.kind) ? PROOF_EVENT_LABELS[event.kind] : event.kind,
+      event.actor_name ?? '', event.actor_role ?? '', noteOf(details),
+    ];
+  });
+  return [HEADER, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
