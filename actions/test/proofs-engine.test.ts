@@ -176,7 +176,13 @@ describe.skipIf(!HAVE_CLAMD)('proofs through /v1/graphql', () => {
     expect(await refusedWith(w.alpha.user, APPROVE, { p: v1.proofId })).toBe('validation-failed');
     expect(await refusedWith(w.alpha.user, REVISE, { p: v1.proofId, n: 'Change it' })).toBe('validation-failed');
     expect((await ok(w.bravo.approver, PROOF, { p: v1.proofId })).proofs_by_pk).toBeNull();
-    expect((await ok(w.bravo.approver, '{ proof_comments { id } proof_events { id } }'))).toEqual({ proof_comments: [], proof_events: [] });
+    for (const other of [w.bravo.approver, w.bravo.user]) {
+      expect(await ok(other, '{ proof_comments { id } proof_events { id } proofs(where: {order_id: {_eq: "' + order.id + '"}}) { id } }'), other.email)
+        .toEqual({ proof_comments: [], proof_events: [], proofs: [] });
+    }
+    const ours = await ok(w.alpha.user, '{ proof_comments { id } proof_events { id } }');
+    expect(ours.proof_comments.length).toBeGreaterThan(0);
+    expect(ours.proof_events.length).toBeGreaterThan(0);
     expect(await refusedWith(w.bravo.approver, APPROVE, { p: v1.proofId })).toBe('PROOF_NOT_FOUND');
     expect(await refusedWith(w.bravo.approver, REVISE, { p: v1.proofId, n: 'Change it' })).toBe('PROOF_NOT_FOUND');
     expect(await refusedWith(w.bravo.user, COMMENT, { p: v1.proofId, body: 'Hello', page: 1 })).toBe('PROOF_NOT_FOUND');
