@@ -28,6 +28,15 @@ export const SALES_ORDER_STATUS_LABELS: Record<SalesOrderStatus, string> = {
 /** Orders in these statuses count as "open" on the dashboard. */
 export const OPEN_SALES_ORDER_STATUSES: readonly SalesOrderStatus[] = ['CONFIRMED', 'IN_PRODUCTION', 'SHIPPED', 'ON_HOLD'];
 
+/**
+ * Order statuses that lock the order's current proofs: what was approved is being, or was, printed
+ * (the database's `sales_orders_lock_proofs` trigger locks on the same list).
+ */
+export const PROOF_LOCKING_ORDER_STATUSES: readonly SalesOrderStatus[] = ['IN_PRODUCTION', 'SHIPPED', 'DELIVERED'];
+
+/** Order statuses that take no new proof versions. */
+export const PROOF_CLOSED_ORDER_STATUSES: readonly SalesOrderStatus[] = ['CANCELLED', 'SHIPPED', 'DELIVERED'];
+
 export const PROOF_STATUSES = ['PENDING_REVIEW', 'APPROVED', 'REVISION_REQUESTED', 'APPROVED_WITH_CHANGES'] as const;
 export type ProofStatus = (typeof PROOF_STATUSES)[number];
 

@@ -1,4 +1,4 @@
-import type { ProofStatus } from '@portal/common';
+import { PROOF_LOCKING_ORDER_STATUSES, type ProofStatus } from '@portal/common';
 import type { OrderEventRow, ProofRow } from './tables.ts';
 
 /** The statuses of one line's proof versions, oldest first. */
@@ -37,11 +37,9 @@ export function proofWindow(placedAt: Date, onHold: boolean, events: readonly Pi
   return [placedAt.getTime(), end.getTime()];
 }
 
-const LOCKING_STATUSES: ReadonlySet<string> = new Set(['IN_PRODUCTION', 'SHIPPED', 'DELIVERED']);
-
 /** The time the order first entered production (as the database's lock trigger would record it). */
 export function proofLockTime(events: readonly Pick<OrderEventRow, 'created_at' | 'to_status'>[]): Date | null {
-  return events.find((event) => LOCKING_STATUSES.has(event.to_status))?.created_at ?? null;
+  return events.find((event) => (PROOF_LOCKING_ORDER_STATUSES as readonly string[]).includes(event.to_status))?.created_at ?? null;
 }
 
 /** Rows for one line's proof versions: each is published, then decided, at evenly spaced times. */

@@ -1,4 +1,4 @@
-import type { ProofEventKind, ProofStatus, UserRole } from '@portal/common';
+import { PROOF_LOCKING_ORDER_STATUSES, type ProofEventKind, type ProofStatus, type UserRole } from '@portal/common';
 import type { UserRow } from '../auth/users.ts';
 import { maybeOne } from '../db/rows.ts';
 import type { Queryable } from '../db/transaction.ts';
@@ -49,12 +49,9 @@ export function scopeOf(user: UserRow): ProofScope {
   return { tenantId: user.tenant_id, customerId: user.role === 'staff' ? null : user.customer_id };
 }
 
-/** Order statuses that lock a proof: what was approved is what is being, or was, printed. */
-const PRODUCTION_STATUSES = new Set(['IN_PRODUCTION', 'SHIPPED', 'DELIVERED']);
-
 /** Locked by staff, by the order's move into production, or (for older rows) by where the order is. */
 export function isLocked(proof: ProofRow): boolean {
-  return proof.locked_at !== null || PRODUCTION_STATUSES.has(proof.order_status);
+  return proof.locked_at !== null || (PROOF_LOCKING_ORDER_STATUSES as readonly string[]).includes(proof.order_status);
 }
 
 /**

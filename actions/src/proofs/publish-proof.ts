@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { PROOF_CLOSED_ORDER_STATUSES } from '@portal/common';
 import { logActivity } from '../audit/activity-log.ts';
 import { maybeOne } from '../db/rows.ts';
 import type { Queryable } from '../db/transaction.ts';
@@ -53,7 +54,7 @@ function refusal(file: ProofFile | undefined): ActionError | null {
   if (file === undefined) return new ActionError('ARTWORK_NOT_FOUND');
   if (file.published) return new ActionError('PROOF_ALREADY_PUBLISHED');
   if (file.status !== 'CLEAN') return new ActionError('PROOF_FILE_NOT_READY', { extensions: { status: file.status } });
-  if (['CANCELLED', 'SHIPPED', 'DELIVERED'].includes(file.order_status)) return new ActionError('PROOF_ORDER_CLOSED', { extensions: { orderStatus: file.order_status } });
+  if ((PROOF_CLOSED_ORDER_STATUSES as readonly string[]).includes(file.order_status)) return new ActionError('PROOF_ORDER_CLOSED', { extensions: { orderStatus: file.order_status } });
   return null;
 }
 

@@ -21,10 +21,11 @@ export function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** The person's words kept with the step: a decision's comment, a withdrawal's reason, the staff note. */
-function noteOf(details: Record<string, unknown>): string {
+/** The person's words kept with the step: a decision's comment, a withdrawal's reason, the staff note ('' for none). */
+export function noteOf(details: unknown): string {
+  const fields = (details ?? {}) as Record<string, unknown>;
   for (const key of ['comment', 'reason', 'notes']) {
-    const value = details[key];
+    const value = fields[key];
     if (typeof value === 'string' && value.length > 0) return value;
   }
   return '';
@@ -37,10 +38,9 @@ function isKind(kind: string): kind is ProofEventKind {
 /** One proof version's trail as CSV (RFC 4180, CRLF line ends), oldest step first. */
 export function proofHistoryCsv(version: number, events: readonly HistoryEvent[]): string {
   const rows = events.map((event) => {
-    const details = (event.details ?? {}) as Record<string, unknown>;
     return [
       new Date(event.created_at).toISOString(), String(version), event.kind, isKind(event.kind) ? PROOF_EVENT_LABELS[event.kind] : event.kind,
-      event.actor_name ?? '', event.actor_role ?? '', noteOf(details),
+      event.actor_name ?? '', event.actor_role ?? '', noteOf(event.details),
     ];
   });
   return [HEADER, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';

@@ -67,6 +67,7 @@ export const PROOF_TEXT = {
   onPage: (n: number) => `page ${n}`,
   olderVersion: 'This is an older version. Comments and decisions go on the current one.',
   openCurrent: (n: number) => `Open version ${n}`,
+  lock: 'Lock proof',
   locked: 'Locked: production has started from this proof, so its decision stands.',
   decision: 'Your decision',
   approve: 'Approve for print',

@@ -1,4 +1,4 @@
-import { error, fail } from '@sveltejs/kit';
+import { error, fail, type RequestEvent } from '@sveltejs/kit';
 import { z } from 'zod';
 import { ApproveProofDocument, ProofDetailDocument, RequestProofRevisionDocument, WithdrawProofDecisionDocument } from '$lib/graphql/__generated__/graphql.ts';
 import { pageCountOf, pageFromUrl } from '$lib/proofs/proof-view.ts';
@@ -26,52 +26,36 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
   return { loadedAt, proof, canDecide: mayDecide(user.role), initialPage: pageFromUrl(url, pageCountOf(proof)) };
 };
 
-/** A decision's form: the text it needs is checked here for a quick answer, and again by the action server. */
-function decisionText(form: FormData, name: string, decision: string): { ok: true; text: string } | { ok: false; failure: ReturnType<typeof fail> } {
-  const parsed = REASON.safeParse(formText(form, name));
-  if (parsed.success) return { ok: true, text: parsed.data };
-  return { ok: false, failure: fail(400, { form: 'decision', decision, message: parsed.error.issues[0]!.message, code: 'INPUT' }) };
+type Decide = (api: App.Locals['api'], proofId: string, text: string | null) => Promise<{ decision: { status: string } }>;
+
+/**
+ * One decision's form action. `textField` names the words it needs (checked here for a quick
+ * answer, and again by the action server); the engine decides who may decide which proof.
+ */
+function decisionAction(decision: string, textField: string | null, decide: Decide) {
+  return async ({ locals, params, request }: RequestEvent) => {
+    const id = proofId(params.id!);
+    let text: string | null = null;
+    if (textField) {
+      const parsed = REASON.safeParse(formText(await request.formData(), textField));
+      if (!parsed.success) return fail(400, { form: 'decision', decision, message: parsed.error.issues[0]!.message, code: 'INPUT' });
+      text = parsed.data;
+    }
+    try {
+      const result = await decide(locals.api, id, text);
+      return { form: 'decision', decided: result.decision.status };
+    } catch (caught) {
+      return apiFailure(caught, { form: 'decision', decision });
+    }
+  };
 }
 
 export const actions: Actions = {
   comment: addProofComment,
   resolve: resolveProofComment,
-  approve: async ({ locals, params }) => {
-    try {
-      const { decision } = await locals.api.mutate(ApproveProofDocument, { proofId: proofId(params.id), withChanges: false, comments: null });
-      return { form: 'decision', decided: decision.status };
-    } catch (caught) {
-      return apiFailure(caught, { form: 'decision', decision: 'approve' });
-    }
-  },
-  approveWithChanges: async ({ locals, params, request }) => {
-    const text = decisionText(await request.formData(), 'comments', 'approveWithChanges');
-    if (!text.ok) return text.failure;
-    try {
-      const { decision } = await locals.api.mutate(ApproveProofDocument, { proofId: proofId(params.id), withChanges: true, comments: text.text });
-      return { form: 'decision', decided: decision.status };
-    } catch (caught) {
-      return apiFailure(caught, { form: 'decision', decision: 'approveWithChanges' });
-    }
-  },
-  revise: async ({ locals, params, request }) => {
-    const text = decisionText(await request.formData(), 'revisionNotes', 'revise');
-    if (!text.ok) return text.failure;
-    try {
-      const { decision } = await locals.api.mutate(RequestProofRevisionDocument, { proofId: proofId(params.id), revisionNotes: text.text });
-      return { form: 'decision', decided: decision.status };
-    } catch (caught) {
-      return apiFailure(caught, { form: 'decision', decision: 'revise' });
-    }
-  },
-  withdraw: async ({ locals, params, request }) => {
-    const text = decisionText(await request.formData(), 'reason', 'withdraw');
-    if (!text.ok) return text.failure;
-    try {
-      const { decision } = await locals.api.mutate(WithdrawProofDecisionDocument, { proofId: proofId(params.id), reason: text.text });
-      return { form: 'decision', decided: decision.status };
-    } catch (caught) {
-      return apiFailure(caught, { form: 'decision', decision: 'withdraw' });
-    }
-  },
+  approve: decisionAction('approve', null, (api, id) => api.mutate(ApproveProofDocument, { proofId: id, withChanges: false, comments: null })),
+  approveWithChanges: decisionAction('approveWithChanges', 'comments', (api, id, text) =>
+    api.mutate(ApproveProofDocument, { proofId: id, withChanges: true, comments: text })),
+  revise: decisionAction('revise', 'revisionNotes', (api, id, text) => api.mutate(RequestProofRevisionDocument, { proofId: id, revisionNotes: text! })),
+  withdraw: decisionAction('withdraw', 'reason', (api, id, text) => api.mutate(WithdrawProofDecisionDocument, { proofId: id, reason: text! })),
 };

@@ -6,6 +6,5 @@ export const STAFF_PROOF_TEXT = {
   publishing: 'Publishing…',
   pages: (n: number) => (n === 1 ? '1 page' : `${n} pages`),
   unscanned: 'Not virus-scanned (no scanner is running): a proof can be published only from a clean file.',
-  lock: 'Lock proof',
   locked: 'Locked: the decision stands.',
 } as const;
