@@ -24,7 +24,6 @@ describe('readActionsConfig', () => {
       sessionIdleSeconds: 30 * 60,
       sessionAbsoluteSeconds: 12 * 3600,
       lockout: { threshold: 5, seconds: 30 * 60 },
-      trustedProxyHops: 0,
       breachCheckUrl: undefined,
       mail: { apiUrl: undefined, fromAddress: 'portal@printer.example', timeoutMs: 15_000 },
       publicUrl: 'http://127.0.0.1:3000',
@@ -43,6 +42,7 @@ describe('readActionsConfig', () => {
     expect(attempt).toThrow(/BCRYPT_COST: Too big/);
     expect(attempt).toThrow(/ACTIONS_ENCRYPTION_KEY: must be base64 of exactly 32 bytes/);
     expect(() => readActionsConfig({ HASURA_GRAPHQL_JWT_SECRET: '{"type":"HS256"}' })).toThrow(/HASURA_GRAPHQL_JWT_SECRET/);
+    expect(() => readActionsConfig({ ACTIONS_TRUSTED_PROXIES: '127.0.0.1, nginx' })).toThrow(/ACTIONS_TRUSTED_PROXIES: "nginx" is not an IP address/);
   });
 
   test('refuses the public development secrets in production, naming each', () => {

@@ -8,7 +8,7 @@ let w: QuoteWorld;
 
 beforeAll(async () => {
   // One trusted proxy hop (the engine), so the client's address reaches the acceptance evidence.
-  t = await startTestServer({ env: { ACTIONS_TRUSTED_PROXY_HOPS: '1' } });
+  t = await startTestServer({ env: { ACTIONS_TRUSTED_PROXIES: '127.0.0.1, ::1' } });
   w = await createQuoteWorld(t.db.pool);
 });
 

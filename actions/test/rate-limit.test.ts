@@ -18,7 +18,7 @@ beforeAll(async () => {
   const env = { AUTH_RATE_LIMIT_SIGN_IN: '4', AUTH_RATE_LIMIT_EMAIL: '3', AUTH_RATE_LIMIT_PER_ADDRESS: '2' };
   first = await startTestServer({ db, clock, env });
   second = await startTestServer({ db, clock, env });
-  proxied = await startTestServer({ db, clock, env: { ...env, ACTIONS_TRUSTED_PROXY_HOPS: '1' } });
+  proxied = await startTestServer({ db, clock, env: { ...env, ACTIONS_TRUSTED_PROXIES: '127.0.0.1, ::1' } });
 });
 
 const login = (t: TestServer, headers: Record<string, string> = {}) =>

@@ -9,7 +9,9 @@ import { afterFailure, isLocked } from '../src/auth/lockout.ts';
 import { bcryptInput, PasswordHasher } from '../src/auth/password-hashing.ts';
 import { contextWords, offlinePasswordProblem } from '../src/auth/password-policy.ts';
 import { matchTotpStep, newTotpSecret, totpCodeAt } from '../src/auth/totp.ts';
+import { trustedProxyList } from '../src/config/trusted-proxies.ts';
 import { SecretBox } from '../src/crypto/encryption.ts';
+import { clientAddress } from '../src/http/client-info.ts';
 import { createLogger } from '../src/logger.ts';
 
 describe('password policy', () => {
@@ -124,5 +126,31 @@ describe('lockout arithmetic', () => {
     expect(isLocked(locked, new Date('2026-01-01T12:29:59Z'))).toBe(true);
     expect(isLocked(locked, new Date('2026-01-01T12:30:00Z'))).toBe(false);
     expect(afterFailure(locked, new Date('2026-01-01T12:31:00Z'), policy)).toEqual({ failed_login_count: 1, locked_until: null, justLocked: false });
+  });
+});
+
+describe('client address through trusted proxies', () => {
+  const trusted = trustedProxyList('127.0.0.1, 10.0.0.0/8, ::1');
+
+  test('with no trusted proxy the TCP peer is the client, whatever the header says', () => {
+    expect(clientAddress('203.0.113.9', '198.51.100.1', trustedProxyList(''))).toBe('203.0.113.9');
+    expect(clientAddress('::ffff:127.0.0.1', '198.51.100.1', trustedProxyList(''))).toBe('127.0.0.1');
+  });
+
+  test('read from the right: each trusted hop vouches for the entry left of it, and no further', () => {
+    expect(clientAddress('127.0.0.1', '198.51.100.7, 10.1.2.3', trusted)).toBe('198.51.100.7');
+    expect(clientAddress('127.0.0.1', 'forged, 203.0.113.5, 198.51.100.7', trusted)).toBe('198.51.100.7');
+    expect(clientAddress('203.0.113.5', '198.51.100.7', trusted)).toBe('203.0.113.5');
+    expect(clientAddress('::1', '2001:db8::7', trusted)).toBe('2001:db8::7');
+  });
+
+  test('a garbled entry stops the walk at the last address a trusted hop stated', () => {
+    expect(clientAddress('127.0.0.1', 'not-an-address', trusted)).toBe('127.0.0.1');
+    expect(clientAddress('127.0.0.1', '198.51.100.7, <script>, 10.0.0.2', trusted)).toBe('10.0.0.2');
+  });
+
+  test('a setting that is not an address or CIDR range is refused', () => {
+    expect(() => trustedProxyList('10.0.0.0/33')).toThrow(/prefix/);
+    expect(() => trustedProxyList('proxy.internal')).toThrow(/not an IP address/);
   });
 });

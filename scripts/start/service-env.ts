@@ -40,6 +40,8 @@ export function serviceEnvironment(config: ScriptConfig, databaseUrl: string, ma
     PORTAL_ACTIONS_PORT: String(config.PORTAL_ACTIONS_PORT),
     ACTION_BASE_URL: `http://127.0.0.1:${config.PORTAL_ACTIONS_PORT}`,
     ACTION_SECRET: env.ACTION_SECRET || DEV_ACTION_SECRET,
+    // The engine and the web server run on loopback and append the address they saw.
+    ACTIONS_TRUSTED_PROXIES: env.ACTIONS_TRUSTED_PROXIES || '127.0.0.1, ::1',
     PORTAL_PUBLIC_URL: env.PORTAL_PUBLIC_URL || `http://127.0.0.1:${config.PORTAL_WEB_PORT}`,
     ...mailEnvironment(env, mailboxUrl),
   };

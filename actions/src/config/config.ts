@@ -1,4 +1,6 @@
+import type { BlockList } from 'node:net';
 import { z } from 'zod';
+import { trustedProxyList } from './trusted-proxies.ts';
 import { DEV_DATABASE_URL, DEV_DEFAULTS } from './dev-defaults.ts';
 import { JwtSecretError, parseJwtSecret, type JwtSigningConfig } from './jwt-secret.ts';
 import { artworkEnvShape, artworkProductionProblems, toArtworkConfig, type ArtworkConfig } from './artwork-env.ts';
@@ -33,7 +35,18 @@ const envSchema = z.object({
   AUTH_RATE_LIMIT_EMAIL: int(1, 100_000, 20),
   AUTH_RATE_LIMIT_PER_ADDRESS: int(1, 1000, 5),
   INTEGRATOR_TOKEN_MINUTES: int(1, 60, 15),
-  ACTIONS_TRUSTED_PROXY_HOPS: int(0, 10, 0),
+  // Comma-separated addresses or CIDR ranges; empty: only the TCP peer counts.
+  ACTIONS_TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((value, ctx) => {
+      try {
+        return trustedProxyList(value);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
   PASSWORD_BREACH_CHECK_URL: z.string().url().optional(),
   SENDGRID_API_KEY: z.string().min(1).default(DEV_DEFAULTS.SENDGRID_API_KEY),
   // Unset in production (SendGrid's own address); `npm start` and tests point it at a local mailbox.
@@ -67,7 +80,8 @@ export interface ActionsConfig {
   lockout: { threshold: number; seconds: number };
   rateLimit: { windowSeconds: number; signIn: number; email: number; perAddress: number };
   integratorTokenSeconds: number;
-  trustedProxyHops: number;
+  /** The proxies (the engine, the web server, nginx) whose X-Forwarded-For entries are believed. */
+  trustedProxies: BlockList;
   breachCheckUrl: string | undefined;
   mail: { apiKey: string; apiUrl: string | undefined; fromAddress: string; timeoutMs: number };
   /** Without a trailing slash. */
@@ -125,7 +139,7 @@ function toConfig(e: Env, jwt: JwtSigningConfig): ActionsConfig {
       perAddress: e.AUTH_RATE_LIMIT_PER_ADDRESS,
     },
     integratorTokenSeconds: e.INTEGRATOR_TOKEN_MINUTES * 60,
-    trustedProxyHops: e.ACTIONS_TRUSTED_PROXY_HOPS,
+    trustedProxies: e.ACTIONS_TRUSTED_PROXIES,
     breachCheckUrl: e.PASSWORD_BREACH_CHECK_URL,
     mail: {
       apiKey: e.SENDGRID_API_KEY,

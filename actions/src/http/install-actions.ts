@@ -17,7 +17,7 @@ export function installActions(app: Express, deps: AppDeps, services: KeyedServi
         throw new ActionError('BAD_REQUEST', { detail: `action ${payload.actionName} sent to the handler of ${action.name}` });
       }
       res.locals.action = action.name;
-      const ctx = { deps, services, session: payload.session, client: clientInfo(req, deps.config.trustedProxyHops), now: deps.clock.now() };
+      const ctx = { deps, services, session: payload.session, client: clientInfo(req, deps.config.trustedProxies), now: deps.clock.now() };
       const output = await action.run(ctx, payload.input);
       res.json(output);
     });

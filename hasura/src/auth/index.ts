@@ -8,4 +8,4 @@ export { parseJwtSecret, type JwtConfig, type ClaimsLocation, type TokenHeader }
 export { JWT_KEY_TYPES, type JwtKeyType } from './jwt-keys.ts';
 export { ADMIN_ROLE, resolveSession } from './resolve-session.ts';
 export { sessionExpiryMs } from './token-expiry.ts';
-export { normalizeHeaders, type RequestHeaders } from './request-headers.ts';
+export { normalizeHeaders, withForwardedPeer, type RequestHeaders } from './request-headers.ts';

@@ -18,6 +18,17 @@ export function normalizeHeaders(headers: IncomingHttpHeaders): RequestHeaders {
   return normalized;
 }
 
+/**
+ * The headers with the TCP peer appended to X-Forwarded-For, as the proxy in front of Hasura does
+ * in production (Hasura itself forwards the header unchanged). The dev engine stands in for both
+ * under `npm start`, so the action server can tell one client from another; see COMPAT.md.
+ */
+export function withForwardedPeer(headers: RequestHeaders, peer: string | undefined): RequestHeaders {
+  if (!peer) return headers;
+  const chain = headers['x-forwarded-for'];
+  return { ...headers, 'x-forwarded-for': chain ? `${chain}, ${peer}` : peer };
+}
+
 /** The `x-hasura-*` headers (session variables as a client states them), without the admin secret. */
 export function headerSessionVariables(headers: RequestHeaders): Record<string, string> {
   return Object.fromEntries(

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Logger } from 'pino';
-import { normalizeHeaders, type AuthMode, type RequestHeaders } from '../auth/index.ts';
+import { normalizeHeaders, withForwardedPeer, type AuthMode, type RequestHeaders } from '../auth/index.ts';
 import type { EngineConfig } from '../config/index.ts';
 import type { Engine } from '../engine/index.ts';
 import type { ExtraRoutes } from './extra-routes.ts';
@@ -41,7 +41,7 @@ export function requestContext(req: IncomingMessage): RequestContext {
     method: req.method ?? 'GET',
     path: mark === -1 ? target : target.slice(0, mark),
     query: new URLSearchParams(mark === -1 ? '' : target.slice(mark + 1)),
-    headers: normalizeHeaders(req.headers),
+    headers: withForwardedPeer(normalizeHeaders(req.headers), req.socket.remoteAddress),
     facts: { operations: [], errorCodes: [] },
   };
 }

@@ -1,5 +1,5 @@
 import type { WebSocket } from 'ws';
-import { normalizeHeaders, resolveSession, sessionExpiryMs, type RequestHeaders } from '../auth/index.ts';
+import { normalizeHeaders, resolveSession, withForwardedPeer, sessionExpiryMs, type RequestHeaders } from '../auth/index.ts';
 import type { RequestSession } from '../engine/index.ts';
 import { EngineError } from '../errors/index.ts';
 import type { Unsubscribe } from '../subscriptions/index.ts';
@@ -35,6 +35,7 @@ export class Connection {
     private readonly socket: WebSocket,
     private readonly protocol: WsProtocol,
     private readonly handshakeHeaders: RequestHeaders,
+    private readonly peerAddress: string | undefined,
   ) {
     this.frames = serverFrames(protocol);
     this.timers.init = setTimeout(() => this.close(CLOSE.initTimeout, 'Connection initialisation timeout'), deps.settings.initTimeoutMs);
@@ -94,7 +95,10 @@ export class Connection {
 
   private init(payloadHeaders: Record<string, string>): void {
     // The payload's headers win over the handshake's, as in Hasura.
-    const headers = { ...this.handshakeHeaders, ...normalizeHeaders(payloadHeaders) };
+    const { 'x-forwarded-for': _claimed, ...stated } = normalizeHeaders(payloadHeaders);
+    // Only the proxies of the handshake may say where the client is, never the client's own payload.
+    const proxied = this.handshakeHeaders['x-forwarded-for'];
+    const headers = withForwardedPeer({ ...this.handshakeHeaders, ...stated, ...(proxied ? { 'x-forwarded-for': proxied } : {}) }, this.peerAddress);
     try {
       this.session = resolveSession(this.deps.auth, headers);
       this.headers = headers;

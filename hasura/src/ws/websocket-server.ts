@@ -42,7 +42,7 @@ export function attachWebSockets(server: Server, deps: SocketDeps, corsOrigins: 
   const connections = new Set<Connection>();
   const accept = (socket: WebSocket, req: IncomingMessage) => {
     const protocol: WsProtocol = socket.protocol === 'graphql-transport-ws' ? 'graphql-transport-ws' : 'apollo';
-    const connection = new Connection(deps, socket, protocol, normalizeHeaders(req.headers));
+    const connection = new Connection(deps, socket, protocol, normalizeHeaders(req.headers), req.socket.remoteAddress);
     connections.add(connection);
     socket.on('close', () => connections.delete(connection));
   };
