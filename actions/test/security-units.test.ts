@@ -12,6 +12,7 @@ import { matchTotpStep, newTotpSecret, totpCodeAt } from '../src/auth/totp.ts';
 import { trustedProxyList } from '../src/config/trusted-proxies.ts';
 import { SecretBox } from '../src/crypto/encryption.ts';
 import { clientAddress } from '../src/http/client-info.ts';
+import { databaseRefusal } from '../src/errors/database-error.ts';
 import { createLogger } from '../src/logger.ts';
 
 describe('password policy', () => {
@@ -152,5 +153,22 @@ describe('client address through trusted proxies', () => {
   test('a setting that is not an address or CIDR range is refused', () => {
     expect(() => trustedProxyList('10.0.0.0/33')).toThrow(/prefix/);
     expect(() => trustedProxyList('proxy.internal')).toThrow(/not an IP address/);
+  });
+});
+
+describe('database refusals', () => {
+  test('a duplicate or a rejected value becomes a code and words, the constraint only in the log detail', () => {
+    const duplicate = databaseRefusal(Object.assign(new Error('duplicate key value violates unique constraint "customer_users_tenant_email_key"'), { code: '23505', constraint: 'customer_users_tenant_email_key' }));
+    expect(duplicate?.toResponseBody()).toEqual({ message: expect.stringMatching(/^This conflicts/), extensions: { code: 'CONFLICT' } });
+    expect(duplicate?.detail).toBe('database 23505 on customer_users_tenant_email_key');
+    const check = databaseRefusal(Object.assign(new Error('violates check constraint "customer_users_staff_has_no_customer"'), { code: '23514' }));
+    expect(check?.code).toBe('VALIDATION_FAILED');
+    expect(JSON.stringify(check?.toResponseBody())).not.toContain('constraint');
+    expect(databaseRefusal(Object.assign(new Error('value too long'), { code: '22001' }))?.code).toBe('VALIDATION_FAILED');
+  });
+
+  test('anything else stays an internal error', () => {
+    expect(databaseRefusal(Object.assign(new Error('relation does not exist'), { code: '42P01' }))).toBeNull();
+    expect(databaseRefusal(new Error('plain'))).toBeNull();
   });
 });

@@ -16,6 +16,7 @@ export interface CatalogueEntry {
 export const ERROR_CATALOGUE = {
   BAD_REQUEST: { status: 400, message: 'The request is not a valid Hasura action call.' },
   VALIDATION_FAILED: { status: 400, message: 'Some of the input is invalid.' },
+  CONFLICT: { status: 409, message: 'This conflicts with something saved in the meantime. Reload and try again.' },
   UNAUTHORIZED_CALLER: { status: 401, message: 'Only the GraphQL engine may call the action server.' },
   NOT_FOUND: { status: 404, message: 'There is no such action.' },
   SESSION_INVALID: { status: 403, message: 'Your session does not allow this. Sign in again.' },

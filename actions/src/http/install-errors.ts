@@ -1,6 +1,7 @@
 import type { Express, NextFunction, Request, Response } from 'express';
 import type { AppDeps } from '../app-deps.ts';
 import { ActionError } from '../errors/action-error.ts';
+import { databaseRefusal } from '../errors/database-error.ts';
 
 function asActionError(error: unknown): ActionError {
   if (error instanceof ActionError) return error;
@@ -9,7 +10,7 @@ function asActionError(error: unknown): ActionError {
   if (typeof type === 'string' && typeof status === 'number' && status >= 400 && status < 500) {
     return new ActionError('BAD_REQUEST', { detail: `body parser: ${type}` });
   }
-  return new ActionError('INTERNAL', { cause: error });
+  return databaseRefusal(error) ?? new ActionError('INTERNAL', { cause: error });
 }
 
 /**

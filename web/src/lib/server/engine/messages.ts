@@ -25,6 +25,7 @@ const ACTION_MESSAGES: Record<ErrorCode, string> = {
   RATE_LIMITED: 'Too many attempts. Wait a few minutes and try again.',
   UNKNOWN_TENANT: 'This portal is not set up correctly. Contact your printer.',
   VALIDATION_FAILED: 'Some of the details are not valid. Check them and try again.',
+  CONFLICT: 'Someone changed this in the meantime. Reload the page and try again.',
   ROLE_NOT_ALLOWED: 'Your role does not allow this. Ask an approver or your company administrator.',
   QUOTE_NOT_FOUND: 'We could not find that quote.',
   QUOTE_NOT_PRICED: 'This quote has no price yet. We will let you know when it is ready for your decision.',
