@@ -19,8 +19,8 @@ describe('customerChangePassword', () => {
     const { status, body } = await t.call('customerChangePassword', { currentPassword: 'not-it-at-all-1', newPassword: NEXT }, session);
     expect(status).toBe(403);
     expect(body.extensions.code).toBe('CURRENT_PASSWORD_INCORRECT');
-    const [row] = (await t.db.pool.query('select failed_login_count from customer_users where id = $1', [user.id])).rows;
-    expect(row.failed_login_count).toBe(1);
+    const { rows } = await t.db.pool.query("select hits from rate_limit_buckets where bucket_key like 'fail:%:ip:%'");
+    expect(rows.map((row) => row.hits)).toEqual([1]);
   });
 
   test('refuses a new password built from the account’s own words', async () => {

@@ -64,34 +64,3 @@ describe('customerLogin', () => {
     expect(JSON.stringify(body)).not.toContain('secret-value-123');
   });
 });
-
-describe('lockout', () => {
-  test('5 wrong passwords lock the account for 30 minutes with the same answer; it unlocks after the window', async () => {
-    const victim = await createUser(t.db.pool, { tenantId: world.tenantId, customerId: world.alphaId, email: 'locked@alpha.example' });
-    const wrong = () => t.call('customerLogin', { email: victim.email, password: 'wrong-password-42' });
-    for (let attempt = 1; attempt <= 5; attempt += 1) expect((await wrong()).body.extensions.code).toBe('INVALID_CREDENTIALS');
-    const [state] = (await t.db.pool.query('select failed_login_count, locked_until from customer_users where id = $1', [victim.id])).rows;
-    expect(state.failed_login_count).toBe(5);
-    expect(state.locked_until.getTime() - t.clock.now().getTime()).toBe(30 * 60 * 1000);
-
-    const whileLocked = await t.call('customerLogin', { email: victim.email, password: PASSWORD });
-    expect(whileLocked).toEqual(await wrong());
-
-    t.clock.advanceMinutes(29);
-    expect((await t.call('customerLogin', { email: victim.email, password: PASSWORD })).body.extensions?.code).toBe('INVALID_CREDENTIALS');
-    t.clock.advanceMinutes(2);
-    const session = await signIn(t, victim.email, PASSWORD);
-    expect(session.user.id).toBe(victim.id);
-    const [after] = (await t.db.pool.query('select failed_login_count, locked_until from customer_users where id = $1', [victim.id])).rows;
-    expect(after).toEqual({ failed_login_count: 0, locked_until: null });
-  });
-
-  test('after a lock runs out, the count starts again', async () => {
-    const victim = await createUser(t.db.pool, { tenantId: world.tenantId, customerId: world.alphaId, email: 'again@alpha.example' });
-    for (let attempt = 1; attempt <= 5; attempt += 1) await t.call('customerLogin', { email: victim.email, password: 'wrong-password-42' });
-    t.clock.advanceMinutes(31);
-    await t.call('customerLogin', { email: victim.email, password: 'wrong-password-42' });
-    const [state] = (await t.db.pool.query('select failed_login_count, locked_until from customer_users where id = $1', [victim.id])).rows;
-    expect(state).toEqual({ failed_login_count: 1, locked_until: null });
-  });
-});

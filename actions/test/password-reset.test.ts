@@ -27,7 +27,7 @@ describe('password reset', () => {
     expect(await countRows(t, "select 1 from notifications where recipient_email = 'nobody@alpha.example'", [])).toBe(0);
   });
 
-  test('a valid link sets the password, ends every session, clears a lockout, and works once', async () => {
+  test('a valid link sets the password, ends every session, forgets this address’s failed attempts, and works once', async () => {
     const user = await createUser(t.db.pool, { tenantId: world.tenantId, customerId: world.alphaId, email: 'r2@alpha.example' });
     const old = await signIn(t, user.email, PASSWORD);
     for (let attempt = 0; attempt < 5; attempt += 1) await t.call('customerLogin', { email: user.email, password: 'wrong-password-9' });

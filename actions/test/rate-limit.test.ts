@@ -15,7 +15,8 @@ beforeAll(async () => {
   db = await createTestDatabase();
   clock = new TestClock();
   await createWorld(db.pool);
-  const env = { AUTH_RATE_LIMIT_SIGN_IN: '4', AUTH_RATE_LIMIT_EMAIL: '3', AUTH_RATE_LIMIT_PER_ADDRESS: '2' };
+  // Failed sign-ins of one account slow down on their own (lockout.test.ts); here only the per-address limit counts.
+  const env = { AUTH_RATE_LIMIT_SIGN_IN: '4', AUTH_RATE_LIMIT_EMAIL: '3', AUTH_RATE_LIMIT_PER_ADDRESS: '2', AUTH_SLOW_DOWN_AFTER: '50', AUTH_LOCKOUT_THRESHOLD: '100' };
   first = await startTestServer({ db, clock, env });
   second = await startTestServer({ db, clock, env });
   proxied = await startTestServer({ db, clock, env: { ...env, ACTIONS_TRUSTED_PROXIES: '127.0.0.1, ::1' } });

@@ -5,7 +5,7 @@ import bcrypt from 'bcrypt';
 import { afterAll, describe, expect, test, vi } from 'vitest';
 import { hashBackupCode, isBackupCodeShaped, newBackupCodes, normalizeBackupCode } from '../src/auth/backup-codes.ts';
 import { isBreachedOnline } from '../src/auth/breach-check.ts';
-import { afterFailure, isLocked } from '../src/auth/lockout.ts';
+import { waitSeconds } from '../src/auth/lockout.ts';
 import { bcryptInput, PasswordHasher } from '../src/auth/password-hashing.ts';
 import { contextWords, offlinePasswordProblem } from '../src/auth/password-policy.ts';
 import { matchTotpStep, newTotpSecret, totpCodeAt } from '../src/auth/totp.ts';
@@ -116,17 +116,22 @@ describe('secrets at rest', () => {
   });
 });
 
-describe('lockout arithmetic', () => {
-  const policy = { threshold: 5, seconds: 1800 };
-  const now = new Date('2026-01-01T12:00:00Z');
+describe('slow-down and lock-out arithmetic', () => {
+  const policy = { slowDownAfter: 3, slowDownSeconds: 15, threshold: 10, seconds: 1800, attackThreshold: 30 };
+  const last = new Date('2026-01-01T12:00:00Z');
+  const at = (seconds: number) => new Date(last.getTime() + seconds * 1000);
 
-  test('the fifth failure locks for the window; an expired lock restarts the count', () => {
-    const fourth = { failed_login_count: 4, locked_until: null };
-    const locked = afterFailure(fourth, now, policy);
-    expect(locked).toEqual({ failed_login_count: 5, locked_until: new Date('2026-01-01T12:30:00Z'), justLocked: true });
-    expect(isLocked(locked, new Date('2026-01-01T12:29:59Z'))).toBe(true);
-    expect(isLocked(locked, new Date('2026-01-01T12:30:00Z'))).toBe(false);
-    expect(afterFailure(locked, new Date('2026-01-01T12:31:00Z'), policy)).toEqual({ failed_login_count: 1, locked_until: null, justLocked: false });
+  test('the first failures cost nothing; from the third each try waits twice as long as the last', () => {
+    expect(waitSeconds({ hits: 2, last }, policy, last)).toBe(0);
+    expect(waitSeconds({ hits: 3, last }, policy, last)).toBe(15);
+    expect(waitSeconds({ hits: 4, last }, policy, at(10))).toBe(20);
+    expect(waitSeconds({ hits: 9, last }, policy, last)).toBe(15 * 64);
+    expect(waitSeconds({ hits: 4, last }, policy, at(30))).toBe(0);
+  });
+
+  test('at the threshold the source waits out the whole lock-out', () => {
+    expect(waitSeconds({ hits: 10, last }, policy, at(60))).toBe(1800 - 60);
+    expect(waitSeconds({ hits: 10, last }, policy, at(1800))).toBe(0);
   });
 });
 

@@ -67,7 +67,7 @@ export const ARTWORK_FILE_STATUSES = [
 ] as const;
 export type ArtworkFileStatus = (typeof ARTWORK_FILE_STATUSES)[number];
 
-export const ONE_TIME_TOKEN_PURPOSES = ['EMAIL_VERIFICATION', 'PASSWORD_RESET'] as const;
+export const ONE_TIME_TOKEN_PURPOSES = ['EMAIL_VERIFICATION', 'PASSWORD_RESET', 'INVITATION'] as const;
 export type OneTimeTokenPurpose = (typeof ONE_TIME_TOKEN_PURPOSES)[number];
 
 export const NOTIFICATION_STATUSES = ['PENDING', 'SENT', 'FAILED', 'SKIPPED'] as const;
@@ -89,11 +89,19 @@ export const NOTIFICATION_TEMPLATES = [
   'ORDER_SHIPPED',
   'ARTWORK_INFECTED',
   'PROOF_DECIDED',
+  'INVITATION',
+  'REGISTRATION_PENDING',
+  'ACCOUNT_APPROVED',
+  'SIGN_IN_ATTACK',
 ] as const;
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
 
 export const ARTWORK_PREFLIGHT_RESULTS = ['PASS', 'WARNING', 'FAIL'] as const;
 export type ArtworkPreflightResult = (typeof ARTWORK_PREFLIGHT_RESULTS)[number];
+
+/** Where a person's access to their company stands (`customer_users.approval_status`). */
+export const USER_APPROVAL_STATUSES = ['PENDING', 'INVITED', 'APPROVED', 'REFUSED'] as const;
+export type UserApprovalStatus = (typeof USER_APPROVAL_STATUSES)[number];
 
 /** Languages the portal is translated into (`customer_users.preferred_language`). */
 export const LANGUAGES = ['en-US', 'zh-CN'] as const;
@@ -110,4 +118,5 @@ export const ENUM_TABLES = {
   notification_statuses: NOTIFICATION_STATUSES,
   notification_templates: NOTIFICATION_TEMPLATES,
   artwork_preflight_results: ARTWORK_PREFLIGHT_RESULTS,
+  user_approval_statuses: USER_APPROVAL_STATUSES,
 } as const;

@@ -13,15 +13,13 @@ import {
 export const SIGNED_IN_ROLES: readonly string[] = HASURA_ROLES.filter((role) => role !== 'anonymous');
 
 /** Tables only the action server touches, directly in SQL. */
-export const SECRET_TABLES = ['refresh_tokens', 'one_time_tokens', 'mfa_backup_codes', 'rate_limit_buckets', 'document_number_counters'];
+export const SECRET_TABLES = ['refresh_tokens', 'one_time_tokens', 'mfa_backup_codes', 'rate_limit_buckets', 'document_number_counters', 'known_devices'];
 
 /** Columns no Hasura role but admin may read or write, in whichever table they appear. */
 export const SECRET_COLUMNS = [
   'password_hash',
   'mfa_secret_encrypted',
   'mfa_pending_secret_encrypted',
-  'failed_login_count',
-  'locked_until',
   'key_hash',
   'token_hash',
   'code_hash',

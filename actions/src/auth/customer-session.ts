@@ -13,6 +13,8 @@ export interface CustomerSessionOutput {
   sessionId: string;
   sessionExpiresAt: Date;
   user: CustomerProfile;
+  /** A new known-device token for the browser's cookie after a sign-in; null otherwise (keep the cookie). */
+  deviceToken?: string | null;
 }
 
 export function sessionLifetimes(ctx: ActionContext): SessionLifetimes {

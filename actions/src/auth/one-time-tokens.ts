@@ -4,10 +4,11 @@ import type { Queryable } from '../db/transaction.ts';
 import { randomToken, sha256Hex } from '../crypto/tokens.ts';
 import { fail, type Failure } from '../errors/action-error.ts';
 
-/** DESIGN.md: email verification links live 24 hours, password reset links 1 hour. */
+/** DESIGN.md: email verification links live 24 hours, password reset links 1 hour; invitations a week. */
 export const ONE_TIME_TOKEN_SECONDS: Record<OneTimeTokenPurpose, number> = {
   EMAIL_VERIFICATION: 24 * 3600,
   PASSWORD_RESET: 3600,
+  INVITATION: 7 * 24 * 3600,
 };
 
 /**

@@ -1,4 +1,4 @@
-import type { UserRole } from '@portal/common';
+import type { UserApprovalStatus, UserRole } from '@portal/common';
 import { maybeOne } from '../db/rows.ts';
 import type { Queryable } from '../db/transaction.ts';
 
@@ -14,8 +14,7 @@ export interface UserRow {
   first_name: string;
   last_name: string;
   preferred_language: string;
-  failed_login_count: number;
-  locked_until: Date | null;
+  approval_status: UserApprovalStatus;
   mfa_enabled: boolean;
   mfa_secret_encrypted: string | null;
   mfa_pending_secret_encrypted: string | null;
@@ -23,13 +22,15 @@ export interface UserRow {
   active: boolean;
   /** The company's `active` flag; null for staff. */
   customer_active: boolean | null;
+  /** The company requires a second factor of everyone; false for staff. */
+  customer_require_mfa: boolean;
 }
 
 const SELECT_USER = `
   select u.id, u.tenant_id, u.customer_id, u.role, u.email, u.email_verified_at, u.password_hash,
-         u.first_name, u.last_name, u.preferred_language, u.failed_login_count, u.locked_until,
+         u.first_name, u.last_name, u.preferred_language, u.approval_status,
          u.mfa_enabled, u.mfa_secret_encrypted, u.mfa_pending_secret_encrypted, u.password_changed_at,
-         u.active, c.active as customer_active
+         u.active, c.active as customer_active, coalesce(c.require_mfa, false) as customer_require_mfa
     from public.customer_users u
     left join public.customers c on c.id = u.customer_id`;
 
@@ -42,9 +43,9 @@ export function findUserById(db: Queryable, userId: string, lock = false): Promi
   return maybeOne<UserRow>(db, `${SELECT_USER} where u.id = $1${lock ? ' for update of u' : ''}`, [userId]);
 }
 
-/** An account may sign in only while it and its company are active. */
+/** An account may sign in only while it and its company are active and a company administrator approved it. */
 export function isUsable(user: UserRow): boolean {
-  return user.active && (user.customer_id === null || user.customer_active === true);
+  return user.active && user.approval_status === 'APPROVED' && (user.customer_id === null || user.customer_active === true);
 }
 
 /** Words of the account a new password must not be built from. */
@@ -55,7 +56,7 @@ export function accountWords(user: Pick<UserRow, 'email' | 'first_name' | 'last_
 export async function setPasswordHash(db: Queryable, userId: string, hash: string, at: Date): Promise<void> {
   await db.query(
     `update public.customer_users
-        set password_hash = $2, password_changed_at = $3, failed_login_count = 0, locked_until = null
+        set password_hash = $2, password_changed_at = $3
       where id = $1`,
     [userId, hash, at],
   );

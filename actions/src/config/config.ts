@@ -1,5 +1,6 @@
 import type { BlockList } from 'node:net';
 import { z } from 'zod';
+import type { LockoutPolicy } from '../auth/lockout.ts';
 import { trustedProxyList } from './trusted-proxies.ts';
 import { DEV_DATABASE_URL, DEV_DEFAULTS } from './dev-defaults.ts';
 import { JwtSecretError, parseJwtSecret, type JwtSigningConfig } from './jwt-secret.ts';
@@ -28,8 +29,12 @@ const envSchema = z.object({
   AUTH_SESSION_IDLE_MINUTES: int(5, 24 * 60, 30),
   AUTH_SESSION_ABSOLUTE_HOURS: int(1, 30 * 24, 12),
   AUTH_MFA_TICKET_MINUTES: int(1, 15, 5),
-  AUTH_LOCKOUT_THRESHOLD: int(3, 100, 5),
+  AUTH_SLOW_DOWN_AFTER: int(1, 100, 3),
+  AUTH_SLOW_DOWN_SECONDS: int(1, 3600, 15),
+  AUTH_LOCKOUT_THRESHOLD: int(2, 1000, 10),
   AUTH_LOCKOUT_MINUTES: int(1, 24 * 60, 30),
+  AUTH_ATTACK_THRESHOLD: int(2, 100_000, 30),
+  AUTH_KNOWN_DEVICE_DAYS: int(1, 3650, 180),
   AUTH_RATE_LIMIT_WINDOW_MINUTES: int(1, 24 * 60, 15),
   AUTH_RATE_LIMIT_SIGN_IN: int(1, 100_000, 100),
   AUTH_RATE_LIMIT_EMAIL: int(1, 100_000, 20),
@@ -77,7 +82,8 @@ export interface ActionsConfig {
   sessionIdleSeconds: number;
   sessionAbsoluteSeconds: number;
   mfaTicketSeconds: number;
-  lockout: { threshold: number; seconds: number };
+  lockout: LockoutPolicy;
+  knownDeviceSeconds: number;
   rateLimit: { windowSeconds: number; signIn: number; email: number; perAddress: number };
   integratorTokenSeconds: number;
   /** The proxies (the engine, the web server, nginx) whose X-Forwarded-For entries are believed. */
@@ -131,7 +137,14 @@ function toConfig(e: Env, jwt: JwtSigningConfig): ActionsConfig {
     sessionIdleSeconds: e.AUTH_SESSION_IDLE_MINUTES * 60,
     sessionAbsoluteSeconds: e.AUTH_SESSION_ABSOLUTE_HOURS * 3600,
     mfaTicketSeconds: e.AUTH_MFA_TICKET_MINUTES * 60,
-    lockout: { threshold: e.AUTH_LOCKOUT_THRESHOLD, seconds: e.AUTH_LOCKOUT_MINUTES * 60 },
+    lockout: {
+      slowDownAfter: e.AUTH_SLOW_DOWN_AFTER,
+      slowDownSeconds: e.AUTH_SLOW_DOWN_SECONDS,
+      threshold: e.AUTH_LOCKOUT_THRESHOLD,
+      seconds: e.AUTH_LOCKOUT_MINUTES * 60,
+      attackThreshold: e.AUTH_ATTACK_THRESHOLD,
+    },
+    knownDeviceSeconds: e.AUTH_KNOWN_DEVICE_DAYS * 86400,
     rateLimit: {
       windowSeconds: e.AUTH_RATE_LIMIT_WINDOW_MINUTES * 60,
       signIn: e.AUTH_RATE_LIMIT_SIGN_IN,

@@ -71,6 +71,14 @@ export const ERROR_CATALOGUE = {
   PROOF_COMMENT_NOT_FOUND: { status: 404, message: 'There is no such comment thread on this proof.' },
   PROOF_PAGE_OUT_OF_RANGE: { status: 400, message: 'This proof has no such page.' },
   PROOF_NO_PREVIEW: { status: 404, message: 'This proof page has no preview.' },
+  ACCOUNT_PENDING_APPROVAL: { status: 403, message: "Your company's portal administrator has not approved your account yet; you can sign in once they have." },
+  USER_NOT_FOUND: { status: 404, message: 'There is no such person in your company.' },
+  CANNOT_CHANGE_OWN_ACCESS: { status: 409, message: 'You cannot change your own role, deactivate yourself or end your own access here; ask another administrator.' },
+  USER_NOT_PENDING: { status: 409, message: 'This person is not waiting for approval.' },
+  INVITATION_NOT_POSSIBLE: { status: 409, message: 'This address cannot be invited: it already has an account in this portal.' },
+  EMAIL_DOMAIN_NOT_ALLOWED: { status: 400, message: 'Only the domain of your own confirmed address can be added, and never a public mail service.' },
+  EMAIL_DOMAIN_TAKEN: { status: 409, message: 'This domain is already registered in the portal.' },
+  MFA_ENROLLMENT_REQUIRED: { status: 403, message: 'Your company requires two-factor authentication: set it up to continue.' },
   INTERNAL: { status: 500, message: 'Something went wrong on our side.', sensitive: true },
 } as const satisfies Record<ErrorCode, CatalogueEntry>;
 

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { logUserActivity } from '../audit/user-activity.ts';
-import { isLocked } from '../auth/lockout.ts';
+import type { AttemptSource } from '../auth/lockout.ts';
 import type { MfaTicketClaims } from '../auth/mfa-ticket.ts';
 import { claimOnce } from '../auth/rate-limit.ts';
 import { throttleClient } from '../auth/throttle.ts';
@@ -10,11 +9,12 @@ import { inTransaction, type Queryable } from '../db/transaction.ts';
 import { ActionError, fail, unwrap } from '../errors/action-error.ts';
 import type { ActionContext } from '../http/action-context.ts';
 import { defineAction } from '../http/define-action.ts';
+import { assertMayAttempt, attemptSource } from '../sign-in/attempts.ts';
 import { completeSignIn } from '../sign-in/complete-sign-in.ts';
 import { refuseSecondFactor, spendSecondFactor } from '../sign-in/second-factor.ts';
-import { opaqueToken, secondFactorCode } from '../validation/input-fields.ts';
+import { deviceToken, opaqueToken, secondFactorCode } from '../validation/input-fields.ts';
 
-const input = z.object({ mfaTicket: opaqueToken, code: secondFactorCode });
+const input = z.object({ mfaTicket: opaqueToken, code: secondFactorCode, deviceToken });
 
 const ticketKey = (claims: MfaTicketClaims) => `mfa-ticket:${claims.ticketId}`;
 
@@ -24,18 +24,22 @@ async function ticketSpent(tx: Queryable, claims: MfaTicketClaims): Promise<bool
 
 /**
  * customerLoginMfa: the second sign-in step, with the ticket from customerLogin and a TOTP or
- * backup code. Wrong codes count towards the lockout; since the ticket holder already knows the
- * password, saying ACCOUNT_LOCKED here reveals nothing. A ticket completes one sign-in only, and a
- * password change in between voids it.
+ * backup code. Wrong codes count as failed attempts from this source; since the ticket holder
+ * already knows the password, a lock-out answer here reveals nothing. A ticket completes one
+ * sign-in only, and a password change in between voids it.
  */
 export const customerLoginMfa = defineAction('customerLoginMfa', input, async (ctx, args) => {
   await throttleClient(ctx, 'sign-in');
   const claims = ctx.services.mfaTickets.read(args.mfaTicket, ctx.now);
   if (!claims) throw new ActionError('MFA_TICKET_INVALID', { detail: 'forged or expired ticket' });
-  return unwrap(await inTransaction(ctx.deps.pool, (tx) => secondStep(ctx, tx, claims, args.code)));
+  const user = await findUserById(ctx.deps.pool, claims.userId);
+  if (!user) throw new ActionError('MFA_TICKET_INVALID', { detail: 'no such user' });
+  const source = await attemptSource(ctx, { tenantId: user.tenant_id, email: user.email, user }, args.deviceToken);
+  await assertMayAttempt(ctx, source, user);
+  return unwrap(await inTransaction(ctx.deps.pool, (tx) => secondStep(ctx, tx, claims, args.code, source)));
 });
 
-async function secondStep(ctx: ActionContext, tx: Queryable, claims: MfaTicketClaims, code: string) {
+async function secondStep(ctx: ActionContext, tx: Queryable, claims: MfaTicketClaims, code: string, source: AttemptSource) {
   const user = await findUserById(tx, claims.userId, true);
   const valid =
     user !== undefined &&
@@ -45,13 +49,9 @@ async function secondStep(ctx: ActionContext, tx: Queryable, claims: MfaTicketCl
     user.password_changed_at.getTime() === claims.passwordStamp &&
     !(await ticketSpent(tx, claims));
   if (!valid) return fail('MFA_TICKET_INVALID');
-  if (isLocked(user, ctx.now)) {
-    await logUserActivity(ctx, tx, user, 'auth.sign_in_failed', { reason: 'locked' });
-    return fail('ACCOUNT_LOCKED');
-  }
   const spent = await spendSecondFactor(ctx, tx, user, code);
-  if (!spent.ok) return fail(await refuseSecondFactor(ctx, tx, user, spent.reason));
+  if (!spent.ok) return fail(await refuseSecondFactor(ctx, tx, user, spent.reason, source));
   // A concurrent request completed this ticket first: throwing rolls back the code just spent.
   if (!(await claimOnce(tx, ticketKey(claims), ctx.now))) throw new ActionError('MFA_TICKET_INVALID', { detail: 'ticket used concurrently' });
-  return completeSignIn(ctx, tx, user, spent.factor);
+  return completeSignIn(ctx, tx, user, spent.factor, source);
 }

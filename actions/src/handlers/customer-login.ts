@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { logActivity } from '../audit/activity-log.ts';
 import { logUserActivity } from '../audit/user-activity.ts';
 import type { CustomerSessionOutput } from '../auth/customer-session.ts';
-import { isLocked, recordFailure } from '../auth/lockout.ts';
+import type { AttemptSource } from '../auth/lockout.ts';
 import { resolveTenant, type Tenant } from '../auth/tenants.ts';
 import { throttleClient } from '../auth/throttle.ts';
 import { findUserByEmail, findUserById, isUsable, type UserRow } from '../auth/users.ts';
@@ -10,16 +10,18 @@ import { inTransaction, type Queryable } from '../db/transaction.ts';
 import { fail, unwrap, type Failure } from '../errors/action-error.ts';
 import type { ActionContext } from '../http/action-context.ts';
 import { defineAction } from '../http/define-action.ts';
+import { assertMayAttempt, attemptSource, countFailure } from '../sign-in/attempts.ts';
 import { completeSignIn } from '../sign-in/complete-sign-in.ts';
 import { refuseSecondFactor, spendSecondFactor } from '../sign-in/second-factor.ts';
 import { upgradeHashCost } from '../sign-in/upgrade-hash-cost.ts';
-import { email, password, secondFactorCode, tenantSlug } from '../validation/input-fields.ts';
+import { deviceToken, email, password, secondFactorCode, tenantSlug } from '../validation/input-fields.ts';
 
 const input = z.object({
   tenant: tenantSlug,
   email,
   password,
   mfaCode: secondFactorCode.nullish().transform((value) => value ?? undefined),
+  deviceToken,
 });
 type Input = z.output<typeof input>;
 
@@ -33,51 +35,56 @@ interface LoginResult {
 
 /**
  * customerLogin: email and password, then the second factor when MFA is on (in the same call with
- * `mfaCode`, or later with the returned ticket and customerLoginMfa). The password is checked with
- * bcrypt before the transaction (against a dummy hash when there is no account); unknown address,
- * wrong password, locked, inactive all answer INVALID_CREDENTIALS alike.
+ * `mfaCode`, or later with the returned ticket and customerLoginMfa). Failures are counted per
+ * account and source (known device or address) before the password is checked; the password is
+ * checked with bcrypt outside the transaction (against a dummy hash when there is no account).
+ * Unknown address, wrong password and inactive account answer INVALID_CREDENTIALS alike; a
+ * right password of a registration still waiting for approval says so.
  */
 export const customerLogin = defineAction('customerLogin', input, async (ctx, args) => {
   await throttleClient(ctx, 'sign-in');
   const tenant = await resolveTenant(ctx.deps.pool, args.tenant, ctx.deps.config.defaultTenant);
   const found = await findUserByEmail(ctx.deps.pool, tenant.id, args.email);
+  const source = await attemptSource(ctx, { tenantId: tenant.id, email: args.email, user: found }, args.deviceToken);
+  await assertMayAttempt(ctx, source, found);
   const passwordOk = await ctx.services.passwords.verify(args.password, found?.password_hash);
-  return unwrap(await inTransaction(ctx.deps.pool, (tx) => decide(ctx, tx, tenant, found, passwordOk, args)));
+  return unwrap(await inTransaction(ctx.deps.pool, (tx) => decide(ctx, tx, { tenant, found, passwordOk, source }, args)));
 });
 
-async function decide(
-  ctx: ActionContext,
-  tx: Queryable,
-  tenant: Tenant,
-  found: UserRow | undefined,
-  passwordOk: boolean,
-  args: Input,
-): Promise<LoginResult | Failure> {
+interface Attempt {
+  tenant: Tenant;
+  found: UserRow | undefined;
+  passwordOk: boolean;
+  source: AttemptSource;
+}
+
+async function decide(ctx: ActionContext, tx: Queryable, attempt: Attempt, args: Input): Promise<LoginResult | Failure> {
+  const { found, source } = attempt;
   const user = found && (await findUserById(tx, found.id, true));
-  if (!user) {
-    await logActivity(tx, { tenantId: tenant.id, action: 'auth.sign_in_failed', details: { reason: 'unknown_account' } }, ctx.client, ctx.now);
-    return fail('INVALID_CREDENTIALS', { detail: 'unknown account' });
+  if (!user || !attempt.passwordOk || user.password_hash !== found.password_hash) {
+    await countFailure(ctx, tx, source, user, !user ? 'unknown_account' : attempt.passwordOk ? 'password_changed' : 'wrong_password');
+    if (!user) await logActivity(tx, { tenantId: attempt.tenant.id, action: 'auth.sign_in_failed', details: { reason: 'unknown_account' } }, ctx.client, ctx.now);
+    return fail('INVALID_CREDENTIALS', { detail: 'wrong password or unknown account' });
   }
-  const refusal = !isUsable(user) ? 'inactive' : isLocked(user, ctx.now) ? 'locked' : user.password_hash !== found.password_hash ? 'password_changed' : null;
-  if (refusal) {
-    await logUserActivity(ctx, tx, user, 'auth.sign_in_failed', { reason: refusal });
-    return fail('INVALID_CREDENTIALS', { detail: refusal });
+  // The password is right from here on, so saying why the account cannot sign in reveals nothing new.
+  if (user.active && user.approval_status === 'PENDING') {
+    await logUserActivity(ctx, tx, user, 'auth.sign_in_failed', { reason: 'pending_approval' });
+    return fail(user.email_verified_at ? 'ACCOUNT_PENDING_APPROVAL' : 'EMAIL_NOT_VERIFIED');
   }
-  if (!passwordOk) {
-    const justLocked = await recordFailure(tx, user.id, user, ctx.now, ctx.deps.config.lockout);
-    await logUserActivity(ctx, tx, user, 'auth.sign_in_failed', { reason: 'wrong_password', locked: justLocked });
-    return fail('INVALID_CREDENTIALS', { detail: 'wrong password' });
+  if (!isUsable(user)) {
+    await logUserActivity(ctx, tx, user, 'auth.sign_in_failed', { reason: 'inactive' });
+    return fail('INVALID_CREDENTIALS', { detail: 'inactive' });
   }
   if (!user.email_verified_at) {
     await logUserActivity(ctx, tx, user, 'auth.sign_in_failed', { reason: 'email_not_verified' });
     return fail('EMAIL_NOT_VERIFIED');
   }
   await upgradeHashCost(ctx, tx, user, args.password);
-  if (!user.mfa_enabled) return signedIn(await completeSignIn(ctx, tx, user, null));
+  if (!user.mfa_enabled) return signedIn(await completeSignIn(ctx, tx, user, null, source));
   if (args.mfaCode === undefined) return challenge(ctx, tx, user);
   const spent = await spendSecondFactor(ctx, tx, user, args.mfaCode);
-  if (!spent.ok) return fail(await refuseSecondFactor(ctx, tx, user, spent.reason));
-  return signedIn(await completeSignIn(ctx, tx, user, spent.factor));
+  if (!spent.ok) return fail(await refuseSecondFactor(ctx, tx, user, spent.reason, source));
+  return signedIn(await completeSignIn(ctx, tx, user, spent.factor, source));
 }
 
 function signedIn(session: CustomerSessionOutput): LoginResult {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { logUserActivity } from '../audit/user-activity.ts';
 import { assertAcceptablePassword } from '../auth/check-new-password.ts';
+import { recordSuccess } from '../auth/lockout.ts';
 import { consumeOneTimeToken } from '../auth/one-time-tokens.ts';
 import { revokeAllSessions } from '../auth/refresh-tokens.ts';
 import { throttleClient } from '../auth/throttle.ts';
@@ -14,8 +15,8 @@ import { newPassword, opaqueToken } from '../validation/input-fields.ts';
 const input = z.object({ token: opaqueToken, newPassword });
 
 /**
- * customerResetPassword: sets a new password from an emailed link. It ends every session and clears
- * a lockout, but does not sign in: the next sign-in still asks for the second factor when MFA is
+ * customerResetPassword: sets a new password from an emailed link. It ends every session and forgets
+ * the failed attempts of the address it is called from (not an attacker's elsewhere), but does not sign in: the next sign-in still asks for the second factor when MFA is
  * on, so a mailbox alone never opens the account. A rejected password leaves the link usable.
  */
 export const customerResetPassword = defineAction('customerResetPassword', input, async (ctx, args) => {
@@ -29,6 +30,7 @@ export const customerResetPassword = defineAction('customerResetPassword', input
       // Throws WEAK_PASSWORD, which rolls back and so keeps the link for another try.
       await assertAcceptablePassword(ctx.deps, args.newPassword, accountWords(user));
       await setPasswordHash(tx, user.id, await ctx.services.passwords.hash(args.newPassword), ctx.now);
+      await recordSuccess(tx, { tenantId: user.tenant_id, email: user.email, deviceId: null, ip: ctx.client.ip });
       // Receiving the link proves the address, so an unconfirmed account becomes confirmed.
       await tx.query('update public.customer_users set email_verified_at = coalesce(email_verified_at, $2) where id = $1', [user.id, ctx.now]);
       const endedSessions = await revokeAllSessions(tx, user.id, 'PASSWORD_RESET', ctx.now);

@@ -5,7 +5,7 @@ import { notificationContext, type SecretBox } from '../crypto/encryption.ts';
 import { subjectOf } from './render-email.ts';
 
 /** The templates the sign-in flows send. */
-export type AuthTemplate = Extract<NotificationTemplate, 'EMAIL_VERIFICATION' | 'PASSWORD_RESET' | 'PASSWORD_CHANGED' | 'MFA_CHANGED'>;
+export type AuthTemplate = Extract<NotificationTemplate, 'EMAIL_VERIFICATION' | 'PASSWORD_RESET' | 'PASSWORD_CHANGED' | 'MFA_CHANGED' | 'INVITATION' | 'SIGN_IN_ATTACK'>;
 
 export interface Recipient {
   id: string;

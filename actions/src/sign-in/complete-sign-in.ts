@@ -1,23 +1,30 @@
 import { logUserActivity } from '../audit/user-activity.ts';
 import { newCustomerSession, type CustomerSessionOutput } from '../auth/customer-session.ts';
-import { recordSignIn } from '../auth/lockout.ts';
+import { rememberDevice } from '../auth/known-devices.ts';
+import { recordSuccess, type AttemptSource } from '../auth/lockout.ts';
 import type { UserRow } from '../auth/users.ts';
 import type { Queryable } from '../db/transaction.ts';
 import type { ActionContext } from '../http/action-context.ts';
 import type { SecondFactor } from './second-factor.ts';
 import { backupCodesLeft } from './second-factor.ts';
 
-/** The last step of every successful sign-in: clear failures, start a session, audit it. */
+/**
+ * The last step of every successful sign-in: forget this source's failures, make this browser a
+ * known device (a new cookie token when it was not one), start a session, audit it.
+ */
 export async function completeSignIn(
   ctx: ActionContext,
   tx: Queryable,
   user: UserRow,
   secondFactor: SecondFactor | null,
+  source: AttemptSource,
 ): Promise<CustomerSessionOutput> {
-  await recordSignIn(tx, user.id, ctx.now);
+  await recordSuccess(tx, source);
+  await tx.query('update public.customer_users set last_login_at = $2 where id = $1', [user.id, ctx.now]);
+  const deviceToken = await rememberDevice(tx, user.id, source.deviceId, ctx.client.userAgent, ctx.now, ctx.deps.config.knownDeviceSeconds);
   const session = await newCustomerSession(ctx, tx, user);
-  const details: Record<string, unknown> = { mfa: secondFactor ?? false, session_id: session.sessionId };
+  const details: Record<string, unknown> = { mfa: secondFactor ?? false, session_id: session.sessionId, known_device: source.deviceId !== null };
   if (secondFactor === 'backup_code') details.backup_codes_left = await backupCodesLeft(tx, user.id);
   await logUserActivity(ctx, tx, user, 'auth.sign_in', details);
-  return session;
+  return { ...session, deviceToken };
 }

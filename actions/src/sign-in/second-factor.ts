@@ -1,12 +1,13 @@
 import { logUserActivity } from '../audit/user-activity.ts';
 import { hashBackupCode, isBackupCodeShaped } from '../auth/backup-codes.ts';
-import { recordFailure } from '../auth/lockout.ts';
+import type { AttemptSource } from '../auth/lockout.ts';
 import { claimOnce } from '../auth/rate-limit.ts';
 import { isTotpShaped, matchTotpStep } from '../auth/totp.ts';
 import type { UserRow } from '../auth/users.ts';
 import { mfaSecretContext } from '../crypto/encryption.ts';
 import type { Queryable } from '../db/transaction.ts';
 import type { ActionContext } from '../http/action-context.ts';
+import { countFailure } from './attempts.ts';
 
 export type SecondFactor = 'totp' | 'backup_code';
 
@@ -36,13 +37,11 @@ export async function spendSecondFactor(ctx: ActionContext, tx: Queryable, user:
 }
 
 /**
- * A refused second factor counts towards the lockout like a wrong password (a replayed code is no
- * sign-in either); returns the code to answer with.
+ * A refused second factor counts as a failed attempt from this source like a wrong password (a
+ * replayed code is no sign-in either); returns the code to answer with.
  */
-export async function refuseSecondFactor(ctx: ActionContext, tx: Queryable, user: UserRow, reason: 'wrong' | 'reused') {
-  const justLocked = await recordFailure(tx, user.id, user, ctx.now, ctx.deps.config.lockout);
-  await logUserActivity(ctx, tx, user, 'auth.sign_in_failed', { reason: reason === 'reused' ? 'second_factor_reused' : 'wrong_second_factor', locked: justLocked });
-  if (justLocked) return 'ACCOUNT_LOCKED' as const;
+export async function refuseSecondFactor(ctx: ActionContext, tx: Queryable, user: UserRow, reason: 'wrong' | 'reused', source: AttemptSource) {
+  await countFailure(ctx, tx, source, user, reason === 'reused' ? 'second_factor_reused' : 'wrong_second_factor');
   return reason === 'reused' ? ('MFA_CODE_ALREADY_USED' as const) : ('INVALID_MFA_CODE' as const);
 }
 

@@ -28,6 +28,13 @@ export const newPassword = z.string().max(1024);
 export const opaqueToken = z.string().trim().min(16, 'is not a valid token').max(2048);
 
 /** A 6-digit TOTP code or a backup code such as `7K2QD-M9XW4`. */
+/** The known-device cookie's token; optional, and a malformed one counts as none. */
+export const deviceToken = z
+  .string()
+  .max(2048)
+  .nullish()
+  .transform((value) => (value && value.length >= 16 ? value : undefined));
+
 export const secondFactorCode = z.string().trim().min(6, 'is too short').max(20);
 
 /** An amount of money as a decimal string such as "1234.50" (never a float), in cents. */

@@ -6,7 +6,7 @@ import type { TableInfo } from '../../src/model/index.ts';
 import { demoEngine, type EngineFixture } from './engine-fixture.ts';
 import { owners, type Owner } from './ownership.ts';
 
-const SECRET_COLUMNS = ['password_hash', 'mfa_secret_encrypted', 'mfa_pending_secret_encrypted', 'failed_login_count', 'locked_until', 'key_hash', 'token_hash', 'code_hash', 'internal_notes', 'storage_key', 'preview_key', 'thumbnail_key'];
+const SECRET_COLUMNS = ['password_hash', 'mfa_secret_encrypted', 'mfa_pending_secret_encrypted', 'key_hash', 'token_hash', 'code_hash', 'internal_notes', 'storage_key', 'preview_key', 'thumbnail_key'];
 
 let engine: EngineFixture;
 let session: Record<string, string>;

@@ -48,13 +48,15 @@ describe('customer users change exactly what they may', () => {
     expect(result.errors[0].extensions.code).toBe('validation-failed');
   });
 
-  test("a company admin changes a colleague's role, but not someone's in another company", async () => {
-    const mutation = `mutation ($id: uuid!) { update_customer_users(where: {id: {_eq: $id}}, _set: {role: customer_approver}) { affected_rows returning { id role } } }`;
-    const own = await engine.query(mutation, sessions.admin, { id: sessions.user!['x-hasura-user-id'] });
-    expect(own.errors).toBeUndefined();
+  test("a company admin cannot rewrite a colleague's role or personal data directly (probe findings 4 and 5)", async () => {
+    const colleague = sessions.user!['x-hasura-user-id'];
+    const role = await engine.query(`mutation ($id: uuid!) { update_customer_users(where: {id: {_eq: $id}}, _set: {role: staff}) { affected_rows } }`, sessions.admin, { id: colleague });
+    expect(role.errors[0]).toMatchObject({ extensions: { code: 'validation-failed' } });
+    expect(JSON.stringify(role)).not.toMatch(/constraint|violates/);
+    const names = await engine.query(`mutation ($id: uuid!) { update_customer_users(where: {id: {_eq: $id}}, _set: {first_name: "Mallory", phone: "+1 555 0100"}) { affected_rows } }`, sessions.admin, { id: colleague });
+    expect(names).toEqual({ data: { update_customer_users: { affected_rows: 0 } } });
+    const own = await engine.query(`mutation ($id: uuid!) { update_customer_users(where: {id: {_eq: $id}}, _set: {job_title: "Buyer"}) { affected_rows } }`, sessions.admin, { id: sessions.admin!['x-hasura-user-id'] });
     expect(own.data.update_customer_users.affected_rows).toBe(1);
-    const other = await engine.query(mutation, sessions.admin, { id: sessions.otherUser!['x-hasura-user-id'] });
-    expect(other).toEqual({ data: { update_customer_users: { affected_rows: 0, returning: [] } } });
   });
 
   test('a customer role has no delete mutations at all', async () => {

@@ -112,5 +112,34 @@ export const EN_US: MailCatalogue = {
       ],
       action: { label: 'Open the proof', href: pages.staffProof(input) },
     }),
+    INVITATION: ({ facts, portal, token }) => ({
+      subject: `${fact(facts, 'invited_by_name') || 'Your colleague'} invited you to the ${fact(facts, 'customer_name')} portal`,
+      paragraphs: [
+        `${fact(facts, 'invited_by_name') || 'A portal administrator of your company'} invited you to follow ${fact(facts, 'customer_name')}'s orders, quotes and proofs in the portal.`,
+        'Choose your name and a password to accept. The link works once and for 7 days.',
+      ],
+      action: { label: 'Accept the invitation', href: portal('/invitation', { token: token ?? '' }) },
+    }),
+    REGISTRATION_PENDING: ({ facts, portal }) => ({
+      subject: `${fact(facts, 'registrant_name') || 'Someone'} waits for your approval`,
+      paragraphs: [
+        `${fact(facts, 'registrant_name')} (${fact(facts, 'registrant_email')}) registered for ${fact(facts, 'customer_name')} and confirmed the address.`,
+        'They can sign in once you approve them. Refuse if you do not know them.',
+      ],
+      action: { label: 'Review the registration', href: portal('/company/users') },
+    }),
+    ACCOUNT_APPROVED: ({ facts, portal }) => ({
+      subject: 'Your portal account is approved',
+      paragraphs: [`Your account for ${fact(facts, 'customer_name')} is approved. You can sign in now.`],
+      action: { label: 'Sign in', href: portal('/sign-in') },
+    }),
+    SIGN_IN_ATTACK: ({ portal }) => ({
+      subject: 'Many failed sign-ins to your account',
+      paragraphs: [
+        'Someone tried many wrong passwords for your account in the last minutes, from places where you have not signed in before.',
+        'Until it stops, only browsers where you signed in before (and accounts with two-factor authentication) can sign in. If your password is weak or used elsewhere, change it; turning on two-factor authentication keeps your account safe.',
+      ],
+      action: { label: 'Review your security settings', href: portal('/profile/security') },
+    }),
   },
 };

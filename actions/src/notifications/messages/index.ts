@@ -13,7 +13,15 @@ export function catalogueFor(language: string): MailCatalogue {
 }
 
 /** Security messages go out whatever the recipient's preferences say. */
-export const SECURITY_TEMPLATES: ReadonlySet<NotificationTemplate> = new Set(['EMAIL_VERIFICATION', 'PASSWORD_RESET', 'PASSWORD_CHANGED', 'MFA_CHANGED']);
+export const SECURITY_TEMPLATES: ReadonlySet<NotificationTemplate> = new Set([
+  'EMAIL_VERIFICATION',
+  'PASSWORD_RESET',
+  'PASSWORD_CHANGED',
+  'MFA_CHANGED',
+  'INVITATION',
+  'ACCOUNT_APPROVED',
+  'SIGN_IN_ATTACK',
+]);
 
 /** The key of `customer_users.notification_preferences` that turns a template off; templates without one are always sent. */
 export const PREFERENCE_OF: Partial<Record<NotificationTemplate, string>> = {

@@ -114,5 +114,34 @@ export const ZH_CN: MailCatalogue = {
       ],
       action: { label: '打开校样', href: pages.staffProof(input) },
     }),
+    INVITATION: ({ facts, portal, token }) => ({
+      subject: `${fact(facts, 'invited_by_name') || '您的同事'}邀请您使用 ${fact(facts, 'customer_name')} 的客户门户`,
+      paragraphs: [
+        `${fact(facts, 'invited_by_name') || '贵公司的门户管理员'}邀请您在门户中跟进 ${fact(facts, 'customer_name')} 的订单、报价和校样。`,
+        '请填写姓名并设置密码以接受邀请。该链接仅能使用一次，7 天内有效。',
+      ],
+      action: { label: '接受邀请', href: portal('/invitation', { token: token ?? '' }) },
+    }),
+    REGISTRATION_PENDING: ({ facts, portal }) => ({
+      subject: `${fact(facts, 'registrant_name') || '有人'}正在等待您的批准`,
+      paragraphs: [
+        `${fact(facts, 'registrant_name')}（${fact(facts, 'registrant_email')}）已注册 ${fact(facts, 'customer_name')} 的账户并确认了邮箱。`,
+        '您批准后对方即可登录。如果您不认识此人，请拒绝。',
+      ],
+      action: { label: '审核注册', href: portal('/company/users') },
+    }),
+    ACCOUNT_APPROVED: ({ facts, portal }) => ({
+      subject: '您的门户账户已获批准',
+      paragraphs: [`您在 ${fact(facts, 'customer_name')} 的账户已获批准，现在可以登录了。`],
+      action: { label: '登录', href: portal('/sign-in') },
+    }),
+    SIGN_IN_ATTACK: ({ portal }) => ({
+      subject: '您的账户出现多次登录失败',
+      paragraphs: [
+        '最近几分钟内，有人在您从未登录过的地方多次尝试错误的密码登录您的账户。',
+        '在此期间，只有您以前登录过的浏览器（以及开启了双重验证的账户）可以登录。如果您的密码较弱或在别处使用过，请更改密码；开启双重验证可以保护您的账户。',
+      ],
+      action: { label: '查看安全设置', href: portal('/profile/security') },
+    }),
   },
 };

@@ -200,12 +200,28 @@ export type Customer_Activity_Log_Bool_Exp = {
   user_id?: Uuid_Comparison_Exp | null | undefined;
 };
 
+/** Boolean expression to filter rows from the table "customer_email_domains". All fields are combined with a logical 'AND'. */
+export type Customer_Email_Domains_Bool_Exp = {
+  _and?: Array<Customer_Email_Domains_Bool_Exp> | null | undefined;
+  _not?: Customer_Email_Domains_Bool_Exp | null | undefined;
+  _or?: Array<Customer_Email_Domains_Bool_Exp> | null | undefined;
+  added_by?: Uuid_Comparison_Exp | null | undefined;
+  created_at?: Timestamptz_Comparison_Exp | null | undefined;
+  customer?: Customers_Bool_Exp | null | undefined;
+  customer_id?: Uuid_Comparison_Exp | null | undefined;
+  domain?: String_Comparison_Exp | null | undefined;
+  id?: Uuid_Comparison_Exp | null | undefined;
+  tenant_id?: Uuid_Comparison_Exp | null | undefined;
+};
+
 /** Boolean expression to filter rows from the table "customer_users". All fields are combined with a logical 'AND'. */
 export type Customer_Users_Bool_Exp = {
   _and?: Array<Customer_Users_Bool_Exp> | null | undefined;
   _not?: Customer_Users_Bool_Exp | null | undefined;
   _or?: Array<Customer_Users_Bool_Exp> | null | undefined;
   active?: Boolean_Comparison_Exp | null | undefined;
+  approval_status?: User_Approval_Statuses_Enum_Comparison_Exp | null | undefined;
+  approved_at?: Timestamptz_Comparison_Exp | null | undefined;
   created_at?: Timestamptz_Comparison_Exp | null | undefined;
   customer?: Customers_Bool_Exp | null | undefined;
   customer_id?: Uuid_Comparison_Exp | null | undefined;
@@ -244,6 +260,7 @@ export type Customers_Bool_Exp = {
   credit_limit?: Numeric_Comparison_Exp | null | undefined;
   currency_code?: Bpchar_Comparison_Exp | null | undefined;
   customer_code?: String_Comparison_Exp | null | undefined;
+  email_domains?: Customer_Email_Domains_Bool_Exp | null | undefined;
   id?: Uuid_Comparison_Exp | null | undefined;
   integrator_clients?: Integrator_Clients_Bool_Exp | null | undefined;
   internal_notes?: String_Comparison_Exp | null | undefined;
@@ -251,6 +268,7 @@ export type Customers_Bool_Exp = {
   phone?: String_Comparison_Exp | null | undefined;
   proofs?: Proofs_Bool_Exp | null | undefined;
   quotes?: Quotes_Bool_Exp | null | undefined;
+  require_mfa?: Boolean_Comparison_Exp | null | undefined;
   sales_orders?: Sales_Orders_Bool_Exp | null | undefined;
   tenant?: Tenants_Bool_Exp | null | undefined;
   tenant_id?: Uuid_Comparison_Exp | null | undefined;
@@ -345,10 +363,14 @@ export type Notification_Statuses_Enum_Comparison_Exp = {
 };
 
 export type Notification_Templates_Enum =
+  /** Your registration was approved */
+  | 'ACCOUNT_APPROVED'
   /** The virus scanner found a threat in an uploaded file */
   | 'ARTWORK_INFECTED'
   /** Confirm your email address */
   | 'EMAIL_VERIFICATION'
+  /** A company administrator invited you to the portal */
+  | 'INVITATION'
   /** Two-factor authentication was turned on or off */
   | 'MFA_CHANGED'
   /** A customer placed an order */
@@ -374,7 +396,11 @@ export type Notification_Templates_Enum =
   /** A customer rejected a quote */
   | 'QUOTE_REJECTED'
   /** A customer asked for a quote */
-  | 'QUOTE_REQUESTED';
+  | 'QUOTE_REQUESTED'
+  /** Someone registered for your company and waits for approval */
+  | 'REGISTRATION_PENDING'
+  /** Many failed sign-ins to your account */
+  | 'SIGN_IN_ATTACK';
 
 /** Boolean expression to compare columns of type "notification_templates_enum". All fields are combined with logical 'AND'. */
 export type Notification_Templates_Enum_Comparison_Exp = {
@@ -871,6 +897,25 @@ export type Timestamptz_Comparison_Exp = {
   _lte?: string | null | undefined;
   _neq?: string | null | undefined;
   _nin?: Array<string> | null | undefined;
+};
+
+export type User_Approval_Statuses_Enum =
+  /** May sign in and is listed to the company */
+  | 'APPROVED'
+  /** Invited by a company administrator; the invitation is not accepted yet */
+  | 'INVITED'
+  /** Registered and waiting for a company administrator */
+  | 'PENDING'
+  /** A company administrator refused the registration */
+  | 'REFUSED';
+
+/** Boolean expression to compare columns of type "user_approval_statuses_enum". All fields are combined with logical 'AND'. */
+export type User_Approval_Statuses_Enum_Comparison_Exp = {
+  _eq?: User_Approval_Statuses_Enum | null | undefined;
+  _in?: Array<User_Approval_Statuses_Enum> | null | undefined;
+  _is_null?: boolean | null | undefined;
+  _neq?: User_Approval_Statuses_Enum | null | undefined;
+  _nin?: Array<User_Approval_Statuses_Enum> | null | undefined;
 };
 
 export type User_Roles_Enum =

@@ -39,3 +39,17 @@ export function mfaCookieOptions(url: URL, expiresAt?: number): CookieOptions {
   if (expiresAt !== undefined) options.expires = new Date(expiresAt);
   return options;
 }
+
+/**
+ * The known-device cookie: set after a sign-in, sent with the next ones, so that failed attempts
+ * from elsewhere never lock this browser out. Same prefix rules as the refresh cookie.
+ */
+export function deviceCookieName(url: URL): string {
+  return isLoopbackHttp(url) ? 'portal_device' : '__Host-portal_device';
+}
+
+const DEVICE_COOKIE_DAYS = 180;
+
+export function deviceCookieOptions(url: URL): CookieOptions {
+  return { path: '/', httpOnly: true, sameSite: 'strict', secure: !isLoopbackHttp(url), maxAge: DEVICE_COOKIE_DAYS * 86400 };
+}

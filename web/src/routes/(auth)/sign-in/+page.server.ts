@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { acceptSession } from '$lib/server/auth/accept-session.ts';
 import { signIn, type SignInOutcome } from '$lib/server/auth/sign-in.ts';
 import { apiFailure, formText, safeRedirectTarget } from '$lib/server/forms.ts';
-import { MFA_COOKIE, mfaCookieOptions } from '$lib/server/session/refresh-cookie.ts';
+import { rememberDevice } from '$lib/server/auth/known-device.ts';
+import { deviceCookieName, MFA_COOKIE, mfaCookieOptions } from '$lib/server/session/refresh-cookie.ts';
 import { homePath } from '$lib/user.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -28,7 +29,7 @@ export const actions: Actions = {
     if (!input.success) return fail(400, { email, message: 'Enter your email address and your password.', code: 'INPUT' });
     let outcome: SignInOutcome;
     try {
-      outcome = await signIn(locals.anonymousApi, locals.tenant, input.data.email, input.data.password);
+      outcome = await signIn(locals.anonymousApi, locals.tenant, input.data.email, input.data.password, cookies.get(deviceCookieName(url)));
     } catch (error) {
       return apiFailure(error, { email });
     }
@@ -36,6 +37,7 @@ export const actions: Actions = {
       cookies.set(MFA_COOKIE, outcome.ticket, mfaCookieOptions(url, outcome.expiresAt));
       redirect(303, `/sign-in/mfa${url.search}`);
     }
+    rememberDevice(cookies, url, outcome.deviceToken);
     const refusal = await acceptSession(locals, outcome.session);
     if (refusal) return fail(403, { email, message: refusal, code: 'NOT_A_PORTAL_ACCOUNT' });
     redirect(303, safeRedirectTarget(url, homePath(outcome.session.user.role)));

@@ -1,10 +1,10 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { acceptSession } from '$lib/server/auth/accept-session.ts';
-import { signInSecondFactor } from '$lib/server/auth/sign-in.ts';
+import { signInSecondFactor, type SignedIn } from '$lib/server/auth/sign-in.ts';
 import { ApiError } from '$lib/server/engine/api-error.ts';
 import { apiFailure, formText, safeRedirectTarget } from '$lib/server/forms.ts';
-import { MFA_COOKIE, mfaCookieOptions } from '$lib/server/session/refresh-cookie.ts';
-import type { IssuedSession } from '$lib/server/session/session-types.ts';
+import { rememberDevice } from '$lib/server/auth/known-device.ts';
+import { deviceCookieName, MFA_COOKIE, mfaCookieOptions } from '$lib/server/session/refresh-cookie.ts';
 import { homePath } from '$lib/user.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -20,16 +20,17 @@ export const actions: Actions = {
     if (!ticket) return fail(401, { message: 'This sign-in attempt has expired. Sign in again.', code: 'MFA_TICKET_INVALID' });
     const code = formText(await request.formData(), 'code').replace(/\s+/g, '');
     if (code.length < 6) return fail(400, { message: 'Enter the 6-digit code from your authenticator app, or a backup code.', code: 'INPUT' });
-    let session: IssuedSession;
+    let signedIn: SignedIn;
     try {
-      session = await signInSecondFactor(locals.anonymousApi, ticket, code);
+      signedIn = await signInSecondFactor(locals.anonymousApi, ticket, code, cookies.get(deviceCookieName(url)));
     } catch (error) {
       if (error instanceof ApiError && error.code === 'MFA_TICKET_INVALID') cookies.delete(MFA_COOKIE, mfaCookieOptions(url));
       return apiFailure(error, {});
     }
     cookies.delete(MFA_COOKIE, mfaCookieOptions(url));
-    const refusal = await acceptSession(locals, session);
+    rememberDevice(cookies, url, signedIn.deviceToken);
+    const refusal = await acceptSession(locals, signedIn.session);
     if (refusal) return fail(403, { message: refusal, code: 'NOT_A_PORTAL_ACCOUNT' });
-    redirect(303, safeRedirectTarget(url, homePath(session.user.role)));
+    redirect(303, safeRedirectTarget(url, homePath(signedIn.session.user.role)));
   },
 };
