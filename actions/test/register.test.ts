@@ -10,6 +10,9 @@ const NEW_PASSWORD = 'Lilac-Printing-Press-19';
 beforeAll(async () => {
   t = await startTestServer();
   world = await createWorld(t.db.pool);
+  // alpha.example is ALPHA's verified domain, so these registrations sign in once confirmed;
+  // waiting for an administrator is company-accounts-engine.test.ts's subject.
+  await t.db.pool.query("insert into customer_email_domains (tenant_id, customer_id, domain) values ($1, $2, 'alpha.example')", [world.tenantId, world.alphaId]);
 });
 
 const register = (email: string, extra: Record<string, unknown> = {}) =>
@@ -33,7 +36,7 @@ describe('customerRegister → customerVerifyEmail → sign in', () => {
 
   test('the link confirms the address once; then sign-in works', async () => {
     const { token } = (await lastEmail(t, 'ada@alpha.example', 'EMAIL_VERIFICATION'))!;
-    expect((await t.call('customerVerifyEmail', { token })).body).toEqual({ ok: true });
+    expect((await t.call('customerVerifyEmail', { token })).body).toEqual({ ok: true, approvalPending: false });
     expect((await t.call('customerVerifyEmail', { token })).body.extensions.code).toBe('TOKEN_ALREADY_USED');
     expect((await t.call('customerVerifyEmail', { token: 'y'.repeat(43) })).body.extensions.code).toBe('INVALID_TOKEN');
     const session = await signIn(t, 'ada@alpha.example', NEW_PASSWORD);
@@ -48,7 +51,7 @@ describe('customerRegister → customerVerifyEmail → sign in', () => {
     expect((await t.call('customerResendVerificationEmail', { email: 'late@alpha.example' })).body).toEqual({ accepted: true });
     const fresh = (await lastEmail(t, 'late@alpha.example', 'EMAIL_VERIFICATION'))!;
     expect(fresh.token).not.toBe(token);
-    expect((await t.call('customerVerifyEmail', { token: fresh.token })).body).toEqual({ ok: true });
+    expect((await t.call('customerVerifyEmail', { token: fresh.token })).body).toEqual({ ok: true, approvalPending: false });
   });
 
   test('answers are identical for a new address, a taken address and an unknown customer code', async () => {
@@ -70,8 +73,11 @@ describe('customerRegister → customerVerifyEmail → sign in', () => {
     await register('twice@alpha.example', { customerCode: 'BRAVO' });
     const newer = (await lastEmail(t, 'twice@alpha.example', 'EMAIL_VERIFICATION'))!;
     expect((await t.call('customerVerifyEmail', { token: older.token })).body.extensions.code).toBe('TOKEN_ALREADY_USED');
-    expect((await t.call('customerVerifyEmail', { token: newer.token })).body).toEqual({ ok: true });
-    expect((await signIn(t, 'twice@alpha.example', NEW_PASSWORD)).user.customerCode).toBe('BRAVO');
+    // BRAVO has no verified domain: the registration now waits for BRAVO's administrator.
+    expect((await t.call('customerVerifyEmail', { token: newer.token })).body).toEqual({ ok: true, approvalPending: true });
+    expect((await t.call('customerLogin', { email: 'twice@alpha.example', password: NEW_PASSWORD })).body.extensions.code).toBe('ACCOUNT_PENDING_APPROVAL');
+    const [row] = (await t.db.pool.query('select customer_id from customer_users where email = $1', ['twice@alpha.example'])).rows;
+    expect(row.customer_id).toBe(world.bravoId);
   });
 
   test('weak passwords are refused with a reason and no account is created', async () => {

@@ -5,7 +5,7 @@ import { randomToken, sha256Hex } from '../crypto/tokens.ts';
 import type { ClientInfo } from '../http/client-info.ts';
 
 /** refresh_tokens.revoked_reason values (the table's check constraint). */
-export type RevokeReason = 'LOGOUT' | 'LOGOUT_ALL' | 'REUSE_DETECTED' | 'PASSWORD_CHANGED' | 'PASSWORD_RESET' | 'SESSION_REVOKED' | 'MFA_CHANGED';
+export type RevokeReason = 'LOGOUT' | 'LOGOUT_ALL' | 'REUSE_DETECTED' | 'PASSWORD_CHANGED' | 'PASSWORD_RESET' | 'SESSION_REVOKED' | 'MFA_CHANGED' | 'ENDED_BY_ADMIN' | 'DEACTIVATED';
 
 export interface SessionLifetimes {
   idleSeconds: number;

@@ -43,9 +43,14 @@ export function findUserById(db: Queryable, userId: string, lock = false): Promi
   return maybeOne<UserRow>(db, `${SELECT_USER} where u.id = $1${lock ? ' for update of u' : ''}`, [userId]);
 }
 
+/** The account and its company are active (a registration may still wait for approval). */
+export function isActive(user: UserRow): boolean {
+  return user.active && (user.customer_id === null || user.customer_active === true);
+}
+
 /** An account may sign in only while it and its company are active and a company administrator approved it. */
 export function isUsable(user: UserRow): boolean {
-  return user.active && user.approval_status === 'APPROVED' && (user.customer_id === null || user.customer_active === true);
+  return isActive(user) && user.approval_status === 'APPROVED';
 }
 
 /** Words of the account a new password must not be built from. */

@@ -77,6 +77,7 @@ export const ERROR_CATALOGUE = {
   USER_NOT_PENDING: { status: 409, message: 'This person is not waiting for approval.' },
   INVITATION_NOT_POSSIBLE: { status: 409, message: 'This address cannot be invited: it already has an account in this portal.' },
   EMAIL_DOMAIN_NOT_ALLOWED: { status: 400, message: 'Only the domain of your own confirmed address can be added, and never a public mail service.' },
+  EMAIL_DOMAIN_NOT_FOUND: { status: 404, message: 'There is no such domain for your company.' },
   EMAIL_DOMAIN_TAKEN: { status: 409, message: 'This domain is already registered in the portal.' },
   MFA_ENROLLMENT_REQUIRED: { status: 403, message: 'Your company requires two-factor authentication: set it up to continue.' },
   INTERNAL: { status: 500, message: 'Something went wrong on our side.', sensitive: true },

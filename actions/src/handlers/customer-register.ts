@@ -12,9 +12,7 @@ import { inTransaction, type Queryable } from '../db/transaction.ts';
 import type { ActionContext } from '../http/action-context.ts';
 import { defineAction } from '../http/define-action.ts';
 import { queueEmail } from '../notifications/outbox.ts';
-import { email, newPassword, tenantSlug } from '../validation/input-fields.ts';
-
-const personName = z.string().trim().min(1, 'is required').max(100);
+import { email, newPassword, personName, tenantSlug } from '../validation/input-fields.ts';
 
 const customerCode = z
   .string()
@@ -49,8 +47,9 @@ interface Registration {
 }
 
 /**
- * customerRegister: a new `customer_user` of the company with that customer code, signing in only
- * after confirming the email. The password is hashed before anything is looked up, so known and
+ * customerRegister: a new `customer_user` of the company with that customer code, pending: after
+ * confirming the email it is approved at once when the address is at one of the company's verified
+ * domains, otherwise it waits for a company administrator, and until then sees nothing. The password is hashed before anything is looked up, so known and
  * unknown addresses cost the same time.
  */
 export const customerRegister = defineAction('customerRegister', input, async (ctx, args) => {
@@ -74,7 +73,8 @@ async function register(ctx: ActionContext, tx: Queryable, r: Registration): Pro
     return;
   }
   const existing = await findUserByEmail(tx, r.tenant.id, r.input.email, true);
-  if (existing && (existing.email_verified_at || existing.role !== 'customer_user')) {
+  // Only an unconfirmed self-registration is replaced; an invitation or a real account never is.
+  if (existing && (existing.email_verified_at || existing.role !== 'customer_user' || existing.approval_status !== 'PENDING')) {
     await logUserActivity(ctx, tx, existing, 'auth.registration_repeated');
     return;
   }
@@ -90,8 +90,8 @@ type NewUser = { id: string; tenant_id: string; customer_id: string; role: 'cust
 async function insertUser(ctx: ActionContext, tx: Queryable, customerId: string, r: Registration): Promise<NewUser> {
   const result = await tx.query<NewUser>(
     `insert into public.customer_users (tenant_id, customer_id, role, email, password_hash, first_name, last_name,
-                                        preferred_language, password_changed_at, created_at, updated_at)
-     values ($1, $2, 'customer_user', $3, $4, $5, $6, $7, $8, $8, $8) ${RETURNING}`,
+                                        preferred_language, password_changed_at, approval_status, approved_at, created_at, updated_at)
+     values ($1, $2, 'customer_user', $3, $4, $5, $6, $7, $8, 'PENDING', null, $8, $8) ${RETURNING}`,
     [r.tenant.id, customerId, r.input.email, r.passwordHash, r.input.firstName, r.input.lastName, r.input.preferredLanguage ?? 'en-US', ctx.now],
   );
   return result.rows[0]!;

@@ -3,7 +3,7 @@ import { logUserActivity } from '../audit/user-activity.ts';
 import { issueOneTimeToken } from '../auth/one-time-tokens.ts';
 import { resolveTenant } from '../auth/tenants.ts';
 import { throttleAddress, throttleClient } from '../auth/throttle.ts';
-import { findUserByEmail, isUsable } from '../auth/users.ts';
+import { findUserByEmail, isActive } from '../auth/users.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { defineAction } from '../http/define-action.ts';
 import { queueEmail } from '../notifications/outbox.ts';
@@ -18,7 +18,8 @@ export const customerResendVerificationEmail = defineAction('customerResendVerif
   await throttleAddress(ctx, tenant.id, args.email);
   await inTransaction(ctx.deps.pool, async (tx) => {
     const user = await findUserByEmail(tx, tenant.id, args.email, true);
-    if (!user || !isUsable(user) || user.email_verified_at) return;
+    // Invitations carry their own link; refused registrations get nothing.
+    if (!user || !isActive(user) || user.email_verified_at || !['PENDING', 'APPROVED'].includes(user.approval_status)) return;
     const { token, expiresAt } = await issueOneTimeToken(tx, user, 'EMAIL_VERIFICATION', ctx.now);
     await queueEmail(tx, ctx.services.box, user, { template: 'EMAIL_VERIFICATION', token, payload: { expires_at: expiresAt, tenant_slug: tenant.slug } }, ctx.now);
     await logUserActivity(ctx, tx, user, 'auth.verification_email_sent');

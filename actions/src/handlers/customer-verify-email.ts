@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { logUserActivity } from '../audit/user-activity.ts';
 import { consumeOneTimeToken } from '../auth/one-time-tokens.ts';
 import { findUserById } from '../auth/users.ts';
+import { settleRegistration } from '../company/registration-approval.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { fail, unwrap } from '../errors/action-error.ts';
 import { defineAction } from '../http/define-action.ts';
@@ -9,7 +10,11 @@ import { opaqueToken } from '../validation/input-fields.ts';
 
 const input = z.object({ token: opaqueToken });
 
-/** customerVerifyEmail: spends the emailed link and marks the address confirmed (it does not sign in). */
+/**
+ * customerVerifyEmail: spends the emailed link and marks the address confirmed (it does not sign
+ * in). A self-registration is then approved by its domain or waits for the company's administrator;
+ * `approvalPending` says which.
+ */
 export const customerVerifyEmail = defineAction('customerVerifyEmail', input, async (ctx, args) => {
   return unwrap(
     await inTransaction(ctx.deps.pool, async (tx) => {
@@ -19,7 +24,7 @@ export const customerVerifyEmail = defineAction('customerVerifyEmail', input, as
       if (!user) return fail('INVALID_TOKEN');
       await tx.query('update public.customer_users set email_verified_at = coalesce(email_verified_at, $2) where id = $1', [user.id, ctx.now]);
       await logUserActivity(ctx, tx, user, 'auth.email_verified');
-      return { ok: true };
+      return { ok: true, approvalPending: await settleRegistration(ctx, tx, user) };
     }),
   );
 });

@@ -1,4 +1,11 @@
 import type { Action } from '../http/define-action.ts';
+import { customerAcceptInvitation } from './customer-accept-invitation.ts';
+import { customerAdminAddEmailDomain } from './customer-admin-add-email-domain.ts';
+import { customerAdminApproveUser } from './customer-admin-approve-user.ts';
+import { customerAdminEndUserSessions } from './customer-admin-end-user-sessions.ts';
+import { customerAdminInviteUser } from './customer-admin-invite-user.ts';
+import { customerAdminRemoveEmailDomain } from './customer-admin-remove-email-domain.ts';
+import { customerAdminUpdateUser } from './customer-admin-update-user.ts';
 import { artworkDownloadUrl } from './artwork-download-url.ts';
 import { customerConfirmArtworkUpload } from './customer-confirm-artwork-upload.ts';
 import { customerRequestArtworkUpload } from './customer-request-artwork-upload.ts';
@@ -84,5 +91,16 @@ export const PROOF_ACTIONS: readonly Action[] = [
   proofFileUrl,
 ];
 
+/** A company's people and settings, managed by its administrators; accepting an invitation. */
+export const COMPANY_ACTIONS: readonly Action[] = [
+  customerAdminApproveUser,
+  customerAdminUpdateUser,
+  customerAdminEndUserSessions,
+  customerAdminInviteUser,
+  customerAcceptInvitation,
+  customerAdminAddEmailDomain,
+  customerAdminRemoveEmailDomain,
+];
+
 /** Every action the server handles; metadata/actions.yaml must list exactly these (a test checks). */
-export const ACTIONS: readonly Action[] = [...ACCOUNT_ACTIONS, ...QUOTE_ACTIONS, ...ARTWORK_ACTIONS, ...PROOF_ACTIONS];
+export const ACTIONS: readonly Action[] = [...ACCOUNT_ACTIONS, ...QUOTE_ACTIONS, ...ARTWORK_ACTIONS, ...PROOF_ACTIONS, ...COMPANY_ACTIONS];

@@ -64,3 +64,6 @@ export function optionalText(max: number) {
     .nullish()
     .transform((value) => (value ? value : null));
 }
+
+/** A first or last name as a person types it. */
+export const personName = z.string().trim().min(1, 'is required').max(100);

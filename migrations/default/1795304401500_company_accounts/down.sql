@@ -1,3 +1,8 @@
+update public.refresh_tokens set revoked_reason = 'SESSION_REVOKED' where revoked_reason in ('ENDED_BY_ADMIN', 'DEACTIVATED');
+alter table public.refresh_tokens
+  drop constraint refresh_tokens_revoked_reason_check,
+  add constraint refresh_tokens_revoked_reason_check check (revoked_reason in (
+    'LOGOUT', 'LOGOUT_ALL', 'REUSE_DETECTED', 'PASSWORD_CHANGED', 'PASSWORD_RESET', 'SESSION_REVOKED', 'MFA_CHANGED'));
 drop table public.known_devices;
 drop table public.customer_email_domains;
 alter table public.customers drop column require_mfa;

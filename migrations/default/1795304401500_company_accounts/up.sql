@@ -64,3 +64,10 @@ create table public.known_devices (
   constraint known_devices_expiry_after_creation check (expires_at > created_at)
 );
 create index known_devices_user_idx on public.known_devices (user_id);
+
+-- A company administrator ends a colleague's sessions, or deactivates or refuses them.
+alter table public.refresh_tokens
+  drop constraint refresh_tokens_revoked_reason_check,
+  add constraint refresh_tokens_revoked_reason_check check (revoked_reason in (
+    'LOGOUT', 'LOGOUT_ALL', 'REUSE_DETECTED', 'PASSWORD_CHANGED', 'PASSWORD_RESET', 'SESSION_REVOKED', 'MFA_CHANGED',
+    'ENDED_BY_ADMIN', 'DEACTIVATED'));

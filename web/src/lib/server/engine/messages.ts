@@ -63,6 +63,7 @@ const ACTION_MESSAGES: Record<ErrorCode, string> = {
   USER_NOT_PENDING: 'This person is no longer waiting for approval. Reload the page.',
   INVITATION_NOT_POSSIBLE: 'This address already has an account in the portal, so it cannot be invited. If the person belongs to your company, ask the printer to move the account.',
   EMAIL_DOMAIN_NOT_ALLOWED: 'You can add only the domain of your own email address, and never a public mail service such as gmail.com.',
+  EMAIL_DOMAIN_NOT_FOUND: 'That domain is no longer on the list. Reload the page.',
   EMAIL_DOMAIN_TAKEN: 'This domain is already registered in the portal.',
   MFA_ENROLLMENT_REQUIRED: 'Your company requires two-factor authentication. Set it up on the security page to continue.',
   // Nothing a person can do about these: a bug, a misconfiguration, or an integrator's call.
