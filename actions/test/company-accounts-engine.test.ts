@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
+import { totpCodeAt } from '../src/auth/totp.ts';
 import { DEV_ACTION_SECRET, DEV_JWT_SECRET } from '../src/config/dev-defaults.ts';
 import { createUser, createWorld, PASSWORD, type TestUser, type World } from './support/fixtures.ts';
 import { countRows, lastEmail } from './support/flows.ts';
@@ -30,10 +31,14 @@ async function gql(token: string | null, query: string, variables: Record<string
 
 const LOGIN = 'mutation ($e: String!, $p: String!) { customerLogin(email: $e, password: $p) { status session { accessToken refreshToken user { role } } } }';
 
+/** The administrator's token from before their company required a second factor (they have none). */
+let adminToken: string;
+
 /** A sign-in through the engine: the session, or the error code. */
 async function signIn(email: string, password = PASSWORD): Promise<{ accessToken: string; refreshToken: string; user: { role: string } } | string> {
   const body = await gql(null, LOGIN, { e: email, p: password });
-  return body.errors ? body.errors[0].extensions.code : body.data.customerLogin.session;
+  if (body.errors) return body.errors[0].extensions.code;
+  return body.data.customerLogin.session ?? body.data.customerLogin.status;
 }
 
 async function tokenOf(user: { email: string }, password = PASSWORD): Promise<string> {
@@ -192,5 +197,42 @@ describe('roles, deactivation and sessions (probe finding 4)', () => {
     await data(token, UPDATE, { u: colleague.id, a: true });
     expect(typeof (await signIn(colleague.email))).toBe('object');
     expect(await countRows(t, "select 1 from customer_activity_log where action = 'company.user_changed' and entity_id = $1", [colleague.id])).toBe(3);
+  });
+});
+
+describe('required two-factor authentication', () => {
+  const SET = 'mutation ($id: uuid!, $r: Boolean!) { update_customers_by_pk(pk_columns: {id: $id}, _set: {require_mfa: $r}) { require_mfa } }';
+  const LOGIN_STATUS = 'mutation ($e: String!, $p: String!) { customerLogin(email: $e, password: $p) { status mfaTicket session { accessToken } } }';
+  const START = 'mutation ($t: String!) { customerStartRequiredMfa(mfaTicket: $t) { secret backupCodes } }';
+  const FINISH = 'mutation ($t: String!, $c: String!) { customerFinishRequiredMfa(mfaTicket: $t, code: $c) { accessToken deviceToken user { mfaEnabled } } }';
+
+  test('only the administrator may require it; then a person without a second factor gets no session until they set one up', async () => {
+    const person = await createUser(t.db.pool, { tenantId: world.tenantId, customerId: world.alphaId, email: 'mfa-later@alpha.example' });
+    const before = await signIn(person.email);
+    if (typeof before === 'string') throw new Error(before);
+    adminToken = await tokenOf(admin);
+    expect(await code(await tokenOf(person), SET, { id: world.alphaId, r: true })).toBe('validation-failed');
+    expect((await data(adminToken, SET, { id: world.alphaId, r: true })).update_customers_by_pk.require_mfa).toBe(true);
+    expect(await signIn(admin.email)).toBe('MFA_ENROLLMENT_REQUIRED');
+    expect(await code(null, REFRESH, { r: before.refreshToken })).toBe('MFA_ENROLLMENT_REQUIRED');
+
+    const login = (await data('', LOGIN_STATUS, { e: person.email, p: PASSWORD })).customerLogin;
+    expect(login).toMatchObject({ status: 'MFA_ENROLLMENT_REQUIRED', session: null });
+    const { secret } = (await data('', START, { t: login.mfaTicket })).customerStartRequiredMfa;
+    expect(await code(null, FINISH, { t: login.mfaTicket, c: '000000' === totpCodeAt(secret, t.clock.now()) ? '111111' : '000000' })).toBe('INVALID_MFA_CODE');
+    const session = (await data('', FINISH, { t: login.mfaTicket, c: totpCodeAt(secret, t.clock.now()) })).customerFinishRequiredMfa;
+    expect(session.user.mfaEnabled).toBe(true);
+    expect(session.deviceToken).toEqual(expect.any(String));
+    expect(await code(null, FINISH, { t: login.mfaTicket, c: totpCodeAt(secret, t.clock.now()) })).toBe('MFA_TICKET_INVALID');
+    expect(await code(session.accessToken, 'mutation { customerDisableMFA(currentPassword: "Correct-Horse-Battery-77") { accessToken } }')).toBe('MFA_REQUIRED_BY_COMPANY');
+    expect((await data(session.accessToken, '{ sales_orders { id } }')).sales_orders).toEqual([]);
+  });
+
+  test('a ticket of someone whose company does not require it cannot be used to skip anything', async () => {
+    await data(adminToken, SET, { id: world.alphaId, r: false });
+    const bravoUser = await createUser(t.db.pool, { tenantId: world.tenantId, customerId: world.bravoId, email: 'plain@bravo.example' });
+    const login = (await data('', LOGIN_STATUS, { e: bravoUser.email, p: PASSWORD })).customerLogin;
+    expect(login.status).toBe('SIGNED_IN');
+    expect(await code(null, START, { t: 'x'.repeat(40) })).toBe('MFA_TICKET_INVALID');
   });
 });

@@ -13,6 +13,8 @@ const PUBLIC = [
   'customerResendVerificationEmail',
   'customerLogin',
   'customerLoginMfa',
+  'customerStartRequiredMfa',
+  'customerFinishRequiredMfa',
   'customerRefreshToken',
   'customerLogout',
   'customerRequestPasswordReset',

@@ -79,6 +79,7 @@ export const ERROR_CATALOGUE = {
   EMAIL_DOMAIN_NOT_ALLOWED: { status: 400, message: 'Only the domain of your own confirmed address can be added, and never a public mail service.' },
   EMAIL_DOMAIN_NOT_FOUND: { status: 404, message: 'There is no such domain for your company.' },
   EMAIL_DOMAIN_TAKEN: { status: 409, message: 'This domain is already registered in the portal.' },
+  MFA_REQUIRED_BY_COMPANY: { status: 409, message: 'Your company requires two-factor authentication, so it cannot be turned off.' },
   MFA_ENROLLMENT_REQUIRED: { status: 403, message: 'Your company requires two-factor authentication: set it up to continue.' },
   INTERNAL: { status: 500, message: 'Something went wrong on our side.', sensitive: true },
 } as const satisfies Record<ErrorCode, CatalogueEntry>;

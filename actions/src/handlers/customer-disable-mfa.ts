@@ -12,10 +12,14 @@ import { password } from '../validation/input-fields.ts';
 
 const input = z.object({ currentPassword: password });
 
-/** customerDisableMFA: needs the current password; removes the secret and backup codes, ends all sessions, returns a fresh one. */
+/**
+ * customerDisableMFA: needs the current password; removes the secret and backup codes, ends all
+ * sessions, returns a fresh one. Refused while the company requires a second factor.
+ */
 export const customerDisableMFA = defineAction('customerDisableMFA', input, async (ctx, args) => {
   const user = await reauthenticate(ctx, args.currentPassword);
   if (!user.mfa_enabled) throw new ActionError('MFA_NOT_ENABLED');
+  if (user.customer_require_mfa) throw new ActionError('MFA_REQUIRED_BY_COMPANY');
   return unwrap(
     await inTransaction(ctx.deps.pool, async (tx) => {
       const locked = await requireSessionUser(tx, ctx.session, true);

@@ -1,10 +1,8 @@
 import { z } from 'zod';
 import type { AttemptSource } from '../auth/lockout.ts';
 import type { MfaTicketClaims } from '../auth/mfa-ticket.ts';
-import { claimOnce } from '../auth/rate-limit.ts';
 import { throttleClient } from '../auth/throttle.ts';
 import { findUserById, isUsable } from '../auth/users.ts';
-import { maybeOne } from '../db/rows.ts';
 import { inTransaction, type Queryable } from '../db/transaction.ts';
 import { ActionError, fail, unwrap } from '../errors/action-error.ts';
 import type { ActionContext } from '../http/action-context.ts';
@@ -12,15 +10,10 @@ import { defineAction } from '../http/define-action.ts';
 import { assertMayAttempt, attemptSource } from '../sign-in/attempts.ts';
 import { completeSignIn } from '../sign-in/complete-sign-in.ts';
 import { refuseSecondFactor, spendSecondFactor } from '../sign-in/second-factor.ts';
+import { spendTicket, ticketSpent } from '../sign-in/ticket-use.ts';
 import { deviceToken, opaqueToken, secondFactorCode } from '../validation/input-fields.ts';
 
 const input = z.object({ mfaTicket: opaqueToken, code: secondFactorCode, deviceToken });
-
-const ticketKey = (claims: MfaTicketClaims) => `mfa-ticket:${claims.ticketId}`;
-
-async function ticketSpent(tx: Queryable, claims: MfaTicketClaims): Promise<boolean> {
-  return (await maybeOne(tx, 'select 1 from public.rate_limit_buckets where bucket_key = $1', [`once:${ticketKey(claims)}`])) !== undefined;
-}
 
 /**
  * customerLoginMfa: the second sign-in step, with the ticket from customerLogin and a TOTP or
@@ -52,6 +45,6 @@ async function secondStep(ctx: ActionContext, tx: Queryable, claims: MfaTicketCl
   const spent = await spendSecondFactor(ctx, tx, user, code);
   if (!spent.ok) return fail(await refuseSecondFactor(ctx, tx, user, spent.reason, source));
   // A concurrent request completed this ticket first: throwing rolls back the code just spent.
-  if (!(await claimOnce(tx, ticketKey(claims), ctx.now))) throw new ActionError('MFA_TICKET_INVALID', { detail: 'ticket used concurrently' });
+  if (!(await spendTicket(tx, claims, ctx.now))) throw new ActionError('MFA_TICKET_INVALID', { detail: 'ticket used concurrently' });
   return completeSignIn(ctx, tx, user, spent.factor, source);
 }

@@ -12,6 +12,7 @@ import type { ActionContext } from '../http/action-context.ts';
 import { defineAction } from '../http/define-action.ts';
 import { assertMayAttempt, attemptSource, countFailure } from '../sign-in/attempts.ts';
 import { completeSignIn } from '../sign-in/complete-sign-in.ts';
+import { mustEnrollMfa } from '../sign-in/mfa-enrollment.ts';
 import { refuseSecondFactor, spendSecondFactor } from '../sign-in/second-factor.ts';
 import { upgradeHashCost } from '../sign-in/upgrade-hash-cost.ts';
 import { deviceToken, email, password, secondFactorCode, tenantSlug } from '../validation/input-fields.ts';
@@ -27,7 +28,7 @@ type Input = z.output<typeof input>;
 
 /** The `CustomerLoginResult` output. */
 interface LoginResult {
-  status: 'SIGNED_IN' | 'MFA_REQUIRED';
+  status: 'SIGNED_IN' | 'MFA_REQUIRED' | 'MFA_ENROLLMENT_REQUIRED';
   session: CustomerSessionOutput | null;
   mfaTicket: string | null;
   mfaTicketExpiresAt: Date | null;
@@ -80,8 +81,9 @@ async function decide(ctx: ActionContext, tx: Queryable, attempt: Attempt, args:
     return fail('EMAIL_NOT_VERIFIED');
   }
   await upgradeHashCost(ctx, tx, user, args.password);
+  if (mustEnrollMfa(user)) return challenge(ctx, tx, user, 'MFA_ENROLLMENT_REQUIRED');
   if (!user.mfa_enabled) return signedIn(await completeSignIn(ctx, tx, user, null, source));
-  if (args.mfaCode === undefined) return challenge(ctx, tx, user);
+  if (args.mfaCode === undefined) return challenge(ctx, tx, user, 'MFA_REQUIRED');
   const spent = await spendSecondFactor(ctx, tx, user, args.mfaCode);
   if (!spent.ok) return fail(await refuseSecondFactor(ctx, tx, user, spent.reason, source));
   return signedIn(await completeSignIn(ctx, tx, user, spent.factor, source));
@@ -91,11 +93,16 @@ function signedIn(session: CustomerSessionOutput): LoginResult {
   return { status: 'SIGNED_IN', session, mfaTicket: null, mfaTicketExpiresAt: null };
 }
 
-async function challenge(ctx: ActionContext, tx: Queryable, user: UserRow): Promise<LoginResult> {
+/**
+ * The password was right; the ticket carries the sign-in to its second step: a code
+ * (customerLoginMfa), or setting a second factor up first when the company requires one and the
+ * person has none (customerStartRequiredMfa, customerFinishRequiredMfa). Either way, no session yet.
+ */
+async function challenge(ctx: ActionContext, tx: Queryable, user: UserRow, status: 'MFA_REQUIRED' | 'MFA_ENROLLMENT_REQUIRED'): Promise<LoginResult> {
   const { ticket, expiresAt } = ctx.services.mfaTickets.issue(
     { userId: user.id, tenantId: user.tenant_id, passwordStamp: user.password_changed_at.getTime() },
     ctx.now,
   );
-  await logUserActivity(ctx, tx, user, 'auth.mfa_challenged');
-  return { status: 'MFA_REQUIRED', session: null, mfaTicket: ticket, mfaTicketExpiresAt: expiresAt };
+  await logUserActivity(ctx, tx, user, status === 'MFA_REQUIRED' ? 'auth.mfa_challenged' : 'auth.mfa_enrollment_required');
+  return { status, session: null, mfaTicket: ticket, mfaTicketExpiresAt: expiresAt };
 }

@@ -7,6 +7,7 @@ import { findUserById, isUsable } from '../auth/users.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { ActionError, fail, unwrap } from '../errors/action-error.ts';
 import { defineAction } from '../http/define-action.ts';
+import { mustEnrollMfa } from '../sign-in/mfa-enrollment.ts';
 import { opaqueToken } from '../validation/input-fields.ts';
 
 const input = z.object({ refreshToken: opaqueToken });
@@ -38,6 +39,11 @@ export const customerRefreshToken = defineAction('customerRefreshToken', input, 
       if (!isUsable(user)) {
         await revokeFamily(tx, outcome.issued.sessionId, 'SESSION_REVOKED', ctx.now);
         return fail('INVALID_REFRESH_TOKEN', { detail: 'account inactive' });
+      }
+      // The company began to require a second factor: sign in again, which leads to setting one up.
+      if (mustEnrollMfa(user)) {
+        await revokeFamily(tx, outcome.issued.sessionId, 'SESSION_REVOKED', ctx.now);
+        return fail('MFA_ENROLLMENT_REQUIRED');
       }
       await logUserActivity(ctx, tx, user, 'auth.session_refreshed', { session_id: outcome.issued.sessionId });
       return sessionOutput(ctx, tx, user, outcome.issued);

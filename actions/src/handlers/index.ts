@@ -1,5 +1,7 @@
 import type { Action } from '../http/define-action.ts';
 import { customerAcceptInvitation } from './customer-accept-invitation.ts';
+import { customerFinishRequiredMfa } from './customer-finish-required-mfa.ts';
+import { customerStartRequiredMfa } from './customer-start-required-mfa.ts';
 import { customerAdminAddEmailDomain } from './customer-admin-add-email-domain.ts';
 import { customerAdminApproveUser } from './customer-admin-approve-user.ts';
 import { customerAdminEndUserSessions } from './customer-admin-end-user-sessions.ts';
@@ -50,6 +52,8 @@ export const ACCOUNT_ACTIONS: readonly Action[] = [
   customerResendVerificationEmail,
   customerLogin,
   customerLoginMfa,
+  customerStartRequiredMfa,
+  customerFinishRequiredMfa,
   customerRefreshToken,
   customerLogout,
   customerRequestPasswordReset,

@@ -65,6 +65,7 @@ const ACTION_MESSAGES: Record<ErrorCode, string> = {
   EMAIL_DOMAIN_NOT_ALLOWED: 'You can add only the domain of your own email address, and never a public mail service such as gmail.com.',
   EMAIL_DOMAIN_NOT_FOUND: 'That domain is no longer on the list. Reload the page.',
   EMAIL_DOMAIN_TAKEN: 'This domain is already registered in the portal.',
+  MFA_REQUIRED_BY_COMPANY: 'Your company requires two-factor authentication, so it cannot be turned off. Ask a portal administrator of your company if you need it changed.',
   MFA_ENROLLMENT_REQUIRED: 'Your company requires two-factor authentication. Set it up on the security page to continue.',
   // Nothing a person can do about these: a bug, a misconfiguration, or an integrator's call.
   BAD_REQUEST: GENERIC_MESSAGE,

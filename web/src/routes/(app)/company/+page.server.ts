@@ -1,11 +1,20 @@
 import { error, fail } from '@sveltejs/kit';
-import { CompanyDocument, SetApprovalLimitDocument } from '$lib/graphql/__generated__/graphql.ts';
-import { apiFailure } from '$lib/server/forms.ts';
+import {
+  AddEmailDomainDocument,
+  CompanyDocument,
+  CompanyEmailDomainsDocument,
+  RemoveEmailDomainDocument,
+  SetApprovalLimitDocument,
+  SetRequireMfaDocument,
+} from '$lib/graphql/__generated__/graphql.ts';
+import { apiFailure, formText } from '$lib/server/forms.ts';
 import { requireUser } from '$lib/server/request-locals.ts';
 import { parseApprovalLimit } from './approval-limit-form.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-/** Every customer role sees its own company (the engine's row filter); only its admin may change the limit. */
+const ONLY_ADMINS = 'Only a portal administrator of your company may change its settings.';
+
+/** Every customer role sees its own company (the engine's row filter); only its admin may change it. */
 async function ownCompany(locals: App.Locals) {
   const { companies } = await locals.api.query(CompanyDocument, {});
   const company = companies[0];
@@ -15,22 +24,56 @@ async function ownCompany(locals: App.Locals) {
 
 export const load: PageServerLoad = async ({ locals, url }) => {
   const user = requireUser(locals, url);
-  return { company: await ownCompany(locals), canEdit: user.role === 'customer_admin' };
+  const canEdit = user.role === 'customer_admin';
+  const domains = canEdit ? (await locals.api.query(CompanyEmailDomainsDocument, {})).domains : [];
+  return { company: await ownCompany(locals), canEdit, domains, ownDomain: user.email.slice(user.email.lastIndexOf('@') + 1) };
 };
 
 export const actions: Actions = {
   limit: async ({ request, locals, url }) => {
     const user = requireUser(locals, url);
     const raw = String((await request.formData()).get('approval_limit') ?? '');
-    if (user.role !== 'customer_admin') return fail(403, { raw, error: '', message: 'Only a portal administrator of your company may change the approval limit.', code: 'FORBIDDEN' });
+    if (user.role !== 'customer_admin') return fail(403, { action: 'limit', raw, error: '', message: ONLY_ADMINS, code: 'FORBIDDEN' });
     const parsed = parseApprovalLimit(raw);
-    if (!parsed.ok) return fail(400, { raw, error: parsed.error, message: 'The approval limit needs another look.', code: 'INPUT' });
+    if (!parsed.ok) return fail(400, { action: 'limit', raw, error: parsed.error, message: 'The approval limit needs another look.', code: 'INPUT' });
     const company = await ownCompany(locals);
     try {
       await locals.api.mutate(SetApprovalLimitDocument, { id: company.id, limit: parsed.limit });
     } catch (caught) {
-      return apiFailure(caught, { raw, error: '' });
+      return apiFailure(caught, { action: 'limit', raw, error: '' });
     }
-    return { raw: parsed.limit ?? '', error: '', saved: true };
+    return { action: 'limit', raw: parsed.limit ?? '', error: '', saved: true };
+  },
+  mfa: async ({ request, locals, url }) => {
+    const user = requireUser(locals, url);
+    if (user.role !== 'customer_admin') return fail(403, { action: 'mfa', message: ONLY_ADMINS, code: 'FORBIDDEN' });
+    const require = formText(await request.formData(), 'require') === 'true';
+    const company = await ownCompany(locals);
+    try {
+      await locals.api.mutate(SetRequireMfaDocument, { id: company.id, require });
+    } catch (caught) {
+      return apiFailure(caught, { action: 'mfa' });
+    }
+    return { action: 'mfa', done: require ? 'Two-factor authentication is now required. People without it set it up at their next sign-in.' : 'Two-factor authentication is no longer required.' };
+  },
+  addDomain: async ({ request, locals, url }) => {
+    requireUser(locals, url);
+    const domain = formText(await request.formData(), 'domain').trim();
+    try {
+      await locals.api.mutate(AddEmailDomainDocument, { domain });
+    } catch (caught) {
+      return apiFailure(caught, { action: 'domain', domain });
+    }
+    return { action: 'domain', done: `${domain.toLowerCase()} is verified: people who register with an address there are approved once they confirm it.` };
+  },
+  removeDomain: async ({ request, locals, url }) => {
+    requireUser(locals, url);
+    const domainId = formText(await request.formData(), 'domainId');
+    try {
+      await locals.api.mutate(RemoveEmailDomainDocument, { domainId });
+    } catch (caught) {
+      return apiFailure(caught, { action: 'domain' });
+    }
+    return { action: 'domain', done: 'The domain is removed. New registrations there wait for your approval again.' };
   },
 };

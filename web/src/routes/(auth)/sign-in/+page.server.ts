@@ -14,6 +14,8 @@ const NOTICES: Record<string, string> = {
   'signed-out': 'You have signed out.',
   'password-reset': 'Your password has been changed. Sign in with the new one.',
   'email-confirmed': 'Your email address is confirmed. You can sign in now.',
+  'awaiting-approval': 'Your email address is confirmed. A portal administrator of your company must now approve your account; we email you when they have.',
+  'invitation-accepted': 'Welcome! Your account is ready. Sign in with your email address and the password you chose.',
 };
 
 export const load: PageServerLoad = ({ locals, url }) => {
@@ -33,9 +35,9 @@ export const actions: Actions = {
     } catch (error) {
       return apiFailure(error, { email });
     }
-    if (outcome.kind === 'second-factor') {
+    if (outcome.kind !== 'signed-in') {
       cookies.set(MFA_COOKIE, outcome.ticket, mfaCookieOptions(url, outcome.expiresAt));
-      redirect(303, `/sign-in/mfa${url.search}`);
+      redirect(303, `/sign-in/${outcome.kind === 'enroll' ? 'mfa-setup' : 'mfa'}${url.search}`);
     }
     rememberDevice(cookies, url, outcome.deviceToken);
     const refusal = await acceptSession(locals, outcome.session);

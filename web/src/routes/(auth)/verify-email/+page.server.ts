@@ -10,11 +10,13 @@ export const actions: Actions = {
   confirm: async ({ request, locals }) => {
     const token = formText(await request.formData(), 'token');
     if (token.length < 16) return fail(400, { message: 'This link is not valid. Ask for a new one.', code: 'INVALID_TOKEN' });
+    let approvalPending: boolean;
     try {
-      await locals.anonymousApi.mutate(VerifyEmailDocument, { token });
+      ({ customerVerifyEmail: { approvalPending } } = await locals.anonymousApi.mutate(VerifyEmailDocument, { token }));
     } catch (error) {
       return apiFailure(error, {});
     }
+    if (approvalPending) redirect(303, '/sign-in?notice=awaiting-approval');
     redirect(303, locals.session.user ? '/' : '/sign-in?notice=email-confirmed');
   },
   resend: async ({ request, locals }) => {

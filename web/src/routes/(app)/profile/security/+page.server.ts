@@ -2,7 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { ChangePasswordDocument, DisableMfaDocument, EnrollMfaDocument, RevokeSessionDocument, SessionsDocument, VerifyMfaDocument } from '$lib/graphql/__generated__/graphql.ts';
 import { toIssuedSession } from '$lib/server/auth/token-api.ts';
 import { apiFailure, formText } from '$lib/server/forms.ts';
-import { readEnrollment } from './mfa-enrollment.ts';
+import { readEnrollment } from '$lib/forms/mfa-enrollment.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
