@@ -17,6 +17,14 @@ export interface PortalHarness {
   signIn(page: Page, email: string, landing: string, javaScript?: boolean): Promise<void>;
   /** Reads the stack's database (for expectations, never to change what the browser sees). */
   db<Row>(sql: string, params?: unknown[]): Promise<Row[]>;
+  /** The first portal link in the newest development-mailbox message to `to` whose subject matches, waiting for it to arrive. */
+  mailLink(to: string, subject: RegExp): Promise<string>;
+}
+
+interface MailboxMessage {
+  to: string[];
+  subject: string;
+  text: string;
 }
 
 /**
@@ -62,6 +70,17 @@ export function usePortal(label: string): PortalHarness {
       await page.getByLabel('Password').fill(PASSWORD);
       await page.getByRole('button', { name: 'Sign in' }).click();
       await page.waitForURL(`${base}${landing}`);
+    },
+    async mailLink(to, subject) {
+      const deadline = Date.now() + 30_000;
+      while (Date.now() < deadline) {
+        const messages = (await (await fetch(`${stack!.mailboxUrl}/api/messages`)).json()) as MailboxMessage[];
+        const mail = messages.reverse().find((m) => m.to.includes(to) && subject.test(m.subject));
+        const link = mail?.text.split(/\s+/).find((word) => word.startsWith(`${base}/`));
+        if (link) return link;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      throw new Error(`no mail to ${to} matching ${subject} arrived in the development mailbox`);
     },
     async db<Row>(sql: string, params: unknown[] = []) {
       const client = new pg.Client({ connectionString: stack!.databaseUrl });
