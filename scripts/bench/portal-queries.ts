@@ -193,6 +193,24 @@ export const PORTAL_QUERIES: PortalQuery[] = [
     index: 'customer_users_tenant_email_key',
   },
   {
+    name: 'people page: who waits for approval',
+    sql: "select id from public.customer_users where customer_id = $1 and approval_status = 'PENDING'",
+    params: ['customerId'],
+    index: 'customer_users_customer_approval_idx',
+  },
+  {
+    name: 'company page: verified email domains',
+    sql: 'select id, domain from public.customer_email_domains where customer_id = $1 order by domain',
+    params: ['customerId'],
+    index: 'customer_email_domains_customer_idx',
+  },
+  {
+    name: 'activity log of a customer, one area',
+    sql: "select * from public.customer_activity_log where customer_id = $1 and action like 'auth.%' and action <> 'auth.session_refreshed' order by created_at desc limit 50",
+    params: ['customerId'],
+    index: 'customer_activity_log_customer_created_idx',
+  },
+  {
     name: 'activity log of a customer',
     sql: 'select * from public.customer_activity_log where customer_id = $1 order by created_at desc limit 50',
     params: ['customerId'],

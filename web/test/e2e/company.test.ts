@@ -77,5 +77,13 @@ describe.skipIf(!hasChromium)(`a company administrator manages who gets in, in C
       [invitee],
     );
     expect(person).toEqual({ role: 'customer_approver', mfa_pending: true });
+
+    await admin.goto(`${portal.base}/company/activity?area=company`);
+    await hydrated(admin);
+    await admin.getByText('Approved a person').first().waitFor();
+    await admin.getByText('Invited a person').first().waitFor();
+    const csv = await admin.request.get(`${portal.base}/company/activity/export.csv?area=company`);
+    expect(csv.headers()['content-type']).toContain('text/csv');
+    expect(await csv.text()).toContain(invitee);
   }, 120_000);
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { compareTarget } from '../../src/lib/proofs/proof-compare.ts';
-import { csvCell, proofHistoryCsv } from '../../src/lib/proofs/proof-history-csv.ts';
+import { csvCell } from '../../src/lib/csv.ts';
+import { proofHistoryCsv } from '../../src/lib/proofs/proof-history-csv.ts';
 import { proofThreads, type ProofComment } from '../../src/lib/proofs/proof-threads.ts';
 import { currentVersion, pageFromUrl } from '../../src/lib/proofs/proof-view.ts';
 

@@ -1,4 +1,5 @@
 import { PROOF_EVENT_KINDS, type ProofEventKind } from '@portal/common';
+import { csvDocument } from '../csv.ts';
 import { PROOF_EVENT_LABELS } from './proof-text.ts';
 
 export interface HistoryEvent {
@@ -10,16 +11,6 @@ export interface HistoryEvent {
 }
 
 const HEADER = ['time_utc', 'version', 'event', 'what_happened', 'person', 'role', 'note'];
-
-/**
- * A cell as spreadsheets read it safely: quoted when it holds a separator, a quote or a line
- * break, and prefixed with an apostrophe when it starts like a formula (=, +, -, @, tab, CR), so
- * a comment such as "=HYPERLINK(…)" stays text when the file is opened.
- */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 /** The person's words kept with the step: a decision's comment, a withdrawal's reason, the staff note ('' for none). */
 export function noteOf(details: unknown): string {
@@ -43,5 +34,5 @@ export function proofHistoryCsv(version: number, events: readonly HistoryEvent[]
       event.actor_name ?? '', event.actor_role ?? '', noteOf(event.details),
     ];
   });
-  return [HEADER, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return csvDocument(HEADER, rows);
 }
