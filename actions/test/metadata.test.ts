@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { USER_ROLES } from '@portal/common';
 import { CRON_JOBS } from '../src/cron/index.ts';
 import { EVENT_HANDLERS } from '../src/events/index.ts';
-import { ACTIONS, ARTWORK_ACTIONS, PROOF_ACTIONS, QUOTE_ACTIONS } from '../src/handlers/index.ts';
+import { ACTIONS, ARTWORK_ACTIONS, INTEGRATION_ACTIONS, PROOF_ACTIONS, QUOTE_ACTIONS } from '../src/handlers/index.ts';
 import { ACTION_SECRET_HEADER } from '../src/http/install-caller-check.ts';
 import { METADATA_ACTIONS, METADATA_CRON_TRIGGERS, METADATA_EVENT_TRIGGERS, outputProblems } from './support/hasura-output.ts';
 
@@ -53,6 +53,9 @@ const PROOF_ROLES: Record<string, string[]> = {
   proofFileUrl: [...CUSTOMERS, 'staff'],
 };
 
+/** Integrations (API keys, webhooks) are the company admin's alone. */
+const INTEGRATION_ROLES: Record<string, string[]> = Object.fromEntries(INTEGRATION_ACTIONS.map((action) => [action.name, ['customer_admin']]));
+
 describe('metadata/actions.graphql + actions.yaml against the server', () => {
   test('list exactly the actions the server handles', () => {
     expect(METADATA_ACTIONS.map((action) => action.name).sort()).toEqual(ACTIONS.map((action) => action.name).sort());
@@ -72,12 +75,14 @@ describe('metadata/actions.graphql + actions.yaml against the server', () => {
     expect(Object.keys(QUOTE_ROLES).sort()).toEqual(QUOTE_ACTIONS.map((action) => action.name).sort());
     expect(Object.keys(ARTWORK_ROLES).sort()).toEqual(ARTWORK_ACTIONS.map((action) => action.name).sort());
     expect(Object.keys(PROOF_ROLES).sort()).toEqual(PROOF_ACTIONS.map((action) => action.name).sort());
+    expect(Object.keys(INTEGRATION_ROLES)).toHaveLength(6);
     for (const action of METADATA_ACTIONS) {
       const roles = (action.permissions ?? []).map((permission) => permission.role);
       if (PUBLIC.includes(action.name)) expect(roles, action.name).toContain('anonymous');
       else if (QUOTE_ROLES[action.name]) expect([...roles].sort(), action.name).toEqual(QUOTE_ROLES[action.name]);
       else if (ARTWORK_ROLES[action.name]) expect([...roles].sort(), action.name).toEqual(ARTWORK_ROLES[action.name]);
       else if (PROOF_ROLES[action.name]) expect([...roles].sort(), action.name).toEqual([...PROOF_ROLES[action.name]!].sort());
+      else if (INTEGRATION_ROLES[action.name]) expect(roles, action.name).toEqual(INTEGRATION_ROLES[action.name]);
       else expect([...roles].sort(), action.name).toEqual([...USER_ROLES].sort());
       expect(roles, action.name).not.toContain('integrator');
     }

@@ -99,6 +99,10 @@ export type ArtworkPreflightResult = (typeof ARTWORK_PREFLIGHT_RESULTS)[number];
 export const LANGUAGES = ['en-US', 'zh-CN'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/** A webhook delivery's state (enum table `webhook_delivery_statuses`). */
+export const WEBHOOK_DELIVERY_STATUSES = ['PENDING', 'DELIVERED', 'FAILED'] as const;
+export type WebhookDeliveryStatus = (typeof WEBHOOK_DELIVERY_STATUSES)[number];
+
 /** Enum table name → its values, as the migrations create them. */
 export const ENUM_TABLES = {
   quote_statuses: QUOTE_STATUSES,
@@ -110,4 +114,5 @@ export const ENUM_TABLES = {
   notification_statuses: NOTIFICATION_STATUSES,
   notification_templates: NOTIFICATION_TEMPLATES,
   artwork_preflight_results: ARTWORK_PREFLIGHT_RESULTS,
+  webhook_delivery_statuses: WEBHOOK_DELIVERY_STATUSES,
 } as const;

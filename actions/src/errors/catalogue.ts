@@ -70,6 +70,10 @@ export const ERROR_CATALOGUE = {
   PROOF_COMMENT_NOT_FOUND: { status: 404, message: 'There is no such comment thread on this proof.' },
   PROOF_PAGE_OUT_OF_RANGE: { status: 400, message: 'This proof has no such page.' },
   PROOF_NO_PREVIEW: { status: 404, message: 'This proof page has no preview.' },
+  API_KEY_NOT_FOUND: { status: 404, message: 'There is no such API key in your company.' },
+  WEBHOOK_ENDPOINT_NOT_FOUND: { status: 404, message: 'There is no such webhook endpoint in your company.' },
+  WEBHOOK_ENDPOINT_INACTIVE: { status: 409, message: 'This webhook endpoint is turned off; turn it on to send to it.' },
+  WEBHOOK_URL_NOT_ALLOWED: { status: 400, message: 'A webhook address must be an https:// URL on the public internet.' },
   INTERNAL: { status: 500, message: 'Something went wrong on our side.', sensitive: true },
 } as const satisfies Record<ErrorCode, CatalogueEntry>;
 

@@ -261,6 +261,7 @@ export type Customers_Bool_Exp = {
   currency_code?: Bpchar_Comparison_Exp | null | undefined;
   customer_code?: String_Comparison_Exp | null | undefined;
   id?: Uuid_Comparison_Exp | null | undefined;
+  integrator_clients?: Integrator_Clients_Bool_Exp | null | undefined;
   name?: String_Comparison_Exp | null | undefined;
   phone?: String_Comparison_Exp | null | undefined;
   proofs?: Proofs_Bool_Exp | null | undefined;
@@ -296,6 +297,27 @@ export type Inet_Comparison_Exp = {
   _lte?: string | null | undefined;
   _neq?: string | null | undefined;
   _nin?: Array<string> | null | undefined;
+};
+
+/** Boolean expression to filter rows from the table "integrator_clients". All fields are combined with a logical 'AND'. */
+export type Integrator_Clients_Bool_Exp = {
+  _and?: Array<Integrator_Clients_Bool_Exp> | null | undefined;
+  _not?: Integrator_Clients_Bool_Exp | null | undefined;
+  _or?: Array<Integrator_Clients_Bool_Exp> | null | undefined;
+  active?: Boolean_Comparison_Exp | null | undefined;
+  created_at?: Timestamptz_Comparison_Exp | null | undefined;
+  created_by?: Uuid_Comparison_Exp | null | undefined;
+  created_by_user?: Customer_Users_Bool_Exp | null | undefined;
+  customer?: Customers_Bool_Exp | null | undefined;
+  customer_id?: Uuid_Comparison_Exp | null | undefined;
+  id?: Uuid_Comparison_Exp | null | undefined;
+  key_prefix?: String_Comparison_Exp | null | undefined;
+  last_used_at?: Timestamptz_Comparison_Exp | null | undefined;
+  name?: String_Comparison_Exp | null | undefined;
+  revoked_at?: Timestamptz_Comparison_Exp | null | undefined;
+  revoked_by?: Uuid_Comparison_Exp | null | undefined;
+  revoked_by_user?: Customer_Users_Bool_Exp | null | undefined;
+  tenant?: Tenants_Bool_Exp | null | undefined;
 };
 
 /** Boolean expression to compare columns of type "jsonb". All fields are combined with logical 'AND'. */

@@ -56,6 +56,10 @@ const ACTION_MESSAGES: Record<ErrorCode, string> = {
   PROOF_COMMENT_NOT_FOUND: 'That comment no longer exists. Reload the proof.',
   PROOF_PAGE_OUT_OF_RANGE: 'That page is not part of this proof.',
   PROOF_NO_PREVIEW: 'This page has no preview.',
+  API_KEY_NOT_FOUND: 'We could not find that API key. It may belong to another company or have been removed.',
+  WEBHOOK_ENDPOINT_NOT_FOUND: 'We could not find that webhook endpoint.',
+  WEBHOOK_ENDPOINT_INACTIVE: 'This webhook endpoint is turned off. Turn it on before sending a test event.',
+  WEBHOOK_URL_NOT_ALLOWED: 'Enter an https:// address on the public internet, such as https://erp.example.com/portal-webhooks.',
   // Nothing a person can do about these: a bug, a misconfiguration, or an integrator's call.
   BAD_REQUEST: GENERIC_MESSAGE,
   UNAUTHORIZED_CALLER: GENERIC_MESSAGE,
