@@ -3,7 +3,10 @@ import { DEV_ACTION_SECRET } from '../../src/config/dev-defaults.ts';
 import { ACTION_SECRET_HEADER } from '../../src/http/install-caller-check.ts';
 import type { TestServer } from './test-server.ts';
 
-async function post(t: TestServer, path: string, body: unknown): Promise<{ status: number; body: any }> {
+/** What the calls need of a server: its address and its clock. */
+type Server = Pick<TestServer, 'url' | 'clock'>;
+
+async function post(t: Server, path: string, body: unknown): Promise<{ status: number; body: any }> {
   const response = await fetch(`${t.url}${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', [ACTION_SECRET_HEADER]: DEV_ACTION_SECRET },
@@ -16,7 +19,7 @@ async function post(t: TestServer, path: string, body: unknown): Promise<{ statu
  * Hasura's call of the webhook_fanout trigger for an inserted order status event. `hasuraEventId`
  * stays the same on a redelivery, as Hasura's does.
  */
-export function deliverFanoutEvent(t: TestServer, row: Record<string, unknown>, hasuraEventId = randomUUID()) {
+export function deliverFanoutEvent(t: Server, row: Record<string, unknown>, hasuraEventId = randomUUID()) {
   return post(t, '/events/webhook-fanout', {
     id: hasuraEventId,
     event: { op: 'INSERT', data: { old: null, new: row } },
@@ -26,6 +29,6 @@ export function deliverFanoutEvent(t: TestServer, row: Record<string, unknown>, 
 }
 
 /** Hasura's call of the send_webhooks cron trigger; the job runs at the test server's clock. */
-export function runSendWebhooks(t: TestServer) {
+export function runSendWebhooks(t: Server) {
   return post(t, '/cron/send-webhooks', { name: 'send_webhooks', scheduled_time: t.clock.now().toISOString(), id: randomUUID(), payload: {} });
 }
