@@ -1,4 +1,8 @@
 import { createHmac } from 'node:crypto';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { generateApiKey, hashApiKey, splitApiKey } from '../src/auth/api-keys.ts';
 import { classifyResponse } from '../src/integrations/webhook-attempt.ts';
@@ -52,6 +56,21 @@ describe('signatures and secrets', () => {
     expect(signWebhook(secret, 1767225600, body)).toBe(`v1=${expected}`);
     expect(signWebhook(secret, 1767225601, body)).not.toBe(`v1=${expected}`);
     expect(signWebhook('whsec_other', 1767225600, body)).not.toBe(`v1=${expected}`);
+  });
+
+  test('the verification recipe in actions/README.md accepts our signature and refuses a wrong secret or an old timestamp', async () => {
+    const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8');
+    const recipe = /```js\n([\s\S]*?)\n```/.exec(readme)?.[1];
+    expect(recipe).toContain('verifyPortalWebhook');
+    const file = join(await mkdtemp(join(tmpdir(), 'webhook-recipe-')), 'verify.mjs');
+    await writeFile(file, recipe!);
+    const { verifyPortalWebhook } = (await import(pathToFileURL(file).href)) as { verifyPortalWebhook: (...args: unknown[]) => boolean };
+    const body = '{"id":"e1","type":"webhook.test"}';
+    const headers = (timestamp: number, secret = 'whsec_readme') => ({ 'x-portal-webhook-timestamp': String(timestamp), 'x-portal-webhook-signature': signWebhook(secret, timestamp, body) });
+    expect(verifyPortalWebhook('whsec_readme', headers(1767225600), body, 1767225660)).toBe(true);
+    expect(verifyPortalWebhook('whsec_readme', headers(1767225600, 'whsec_other'), body, 1767225660)).toBe(false);
+    expect(verifyPortalWebhook('whsec_readme', headers(1767225600), `${body} `, 1767225660)).toBe(false);
+    expect(verifyPortalWebhook('whsec_readme', headers(1767225600), body, 1767225600 + 301)).toBe(false);
   });
 
   test('new secrets and API keys are random and in their documented forms', () => {
