@@ -55,7 +55,14 @@ export async function sendDueDeliveries(deps: AppDeps, now: Date): Promise<{ sen
     abandoned: await failDeliveriesOfInactiveEndpoints(tx, now),
     claimed: await claimDueDeliveries(tx, now, leaseUntil, config.batchSize),
   }));
-  const results = await Promise.all(claimed.map((delivery) => sendClaimed(deps, delivery, now, config)));
+  // One delivery whose result cannot be recorded must not lose the others' results; its lease
+  // brings it back for another attempt.
+  const settled = await Promise.allSettled(claimed.map((delivery) => sendClaimed(deps, delivery, now, config)));
+  const results: SentDelivery[] = [];
+  for (const [index, outcome] of settled.entries()) {
+    if (outcome.status === 'fulfilled') results.push(outcome.value);
+    else deps.logger.error({ deliveryId: claimed[index]!.id, err: outcome.reason }, 'webhook attempt not recorded');
+  }
   return {
     sent: results.length,
     delivered: results.filter((result) => result.status === 'DELIVERED').length,

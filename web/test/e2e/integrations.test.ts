@@ -8,6 +8,7 @@ import { usePortal } from './portal-harness.ts';
 const CHROMIUM_MISSING = `skipped: ${CHROMIUM} is missing; install Debian's Chromium with \`${INSTALL_CHROMIUM}\``;
 const ADMIN = 'admin@bluepeak.example';
 const USER = 'user@bluepeak.example';
+const STAFF = 'staff@demo-printer.example';
 
 if (!hasChromium) console.warn(`integrations end-to-end tests ${CHROMIUM_MISSING}`);
 
@@ -79,6 +80,32 @@ describe.skipIf(!hasChromium)(`company integrations in Chromium${hasChromium ? '
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });
+
+  test('staff move one of the company\'s orders: the event trigger and the cron job deliver it to the webhook, and the admin sees it in the log', async (ctx) => {
+    const [order] = await db<{ id: string; order_number: string }>(
+      `select o.id, o.order_number from public.sales_orders o join public.customers c on c.id = o.customer_id
+        where c.customer_code = 'BLUEPEAK' and o.status = 'IN_PRODUCTION' order by o.placed_at desc limit 1`,
+    );
+    const staff = await newPage(ctx);
+    await signIn(staff, STAFF, '/staff');
+    await staff.goto(`${portal.base}/staff/orders/${order!.id}`);
+    await hydrated(staff);
+    const move = staff.getByRole('region', { name: 'Move this order' });
+    await move.getByLabel('Status').selectOption('ON_HOLD');
+    await move.getByRole('button', { name: 'Move order' }).click();
+    await move.getByRole('status').filter({ hasText: 'The order is now on hold.' }).waitFor();
+
+    // The cron trigger runs every minute, so the delivery can take that long to leave.
+    const delivered = () => received.find((request) => JSON.parse(request.body).data?.order_id === order!.id);
+    await expect.poll(() => delivered() !== undefined, { timeout: 90_000, interval: 500 }).toBe(true);
+    expect(JSON.parse(delivered()!.body)).toMatchObject({ type: 'order.status_changed', data: { order_number: order!.order_number, from_status: 'IN_PRODUCTION', to_status: 'ON_HOLD' } });
+
+    const admin = await newPage(ctx, 390);
+    await signIn(admin, ADMIN, '/');
+    await admin.goto(`${portal.base}/company/integrations`);
+    const row = admin.getByRole('region', { name: 'Webhooks' }).getByRole('row').filter({ hasText: `${order!.order_number} → ON_HOLD` });
+    await row.getByText('Delivered').waitFor();
+  }, 180_000);
 
   test('a plain user is told only the company\'s portal administrators manage integrations', async (ctx) => {
     const page = await newPage(ctx, 390);
