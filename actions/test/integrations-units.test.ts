@@ -5,12 +5,14 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { generateApiKey, hashApiKey, splitApiKey } from '../src/auth/api-keys.ts';
-import { classifyResponse } from '../src/integrations/webhook-attempt.ts';
+import { addressKind } from '../src/integrations/network-address.ts';
+import { attemptDelivery, classifyResponse } from '../src/integrations/webhook-attempt.ts';
 import { backoffSeconds, nextState } from '../src/integrations/webhook-retry.ts';
 import { generateWebhookSecret, signWebhook } from '../src/integrations/webhook-signature.ts';
 import { checkWebhookUrl } from '../src/integrations/webhook-url.ts';
 import { readActionsConfig } from '../src/config/config.ts';
 import { testConfig } from './support/test-server.ts';
+import { startWebhookReceiver } from './support/webhook-receiver.ts';
 
 const PRODUCTION = { allowLoopbackHttp: false };
 const DEVELOPMENT = { allowLoopbackHttp: true };
@@ -45,6 +47,29 @@ describe('checkWebhookUrl', () => {
     expect(checkWebhookUrl('http://[::1]:4010/hooks', DEVELOPMENT).ok).toBe(true);
     expect(checkWebhookUrl('http://erp.example.com/hooks', DEVELOPMENT).ok).toBe(false);
     expect(checkWebhookUrl('http://10.0.0.8/hooks', DEVELOPMENT).ok).toBe(false);
+  });
+});
+
+describe('where a webhook may connect', () => {
+  test('addresses are sorted into loopback, private and public', () => {
+    expect(['127.0.0.1', '[::1]', '::1'].map(addressKind)).toEqual(['loopback', 'loopback', 'loopback']);
+    expect(['10.2.3.4', '172.31.0.1', '192.168.0.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '[fd12::1]', '[fe80::1]', '::ffff:10.0.0.1', '::', '224.0.0.1'].map(addressKind))
+      .toEqual(Array(11).fill('private'));
+    expect(['93.184.216.34', '172.32.0.1', '[2606:4700::1111]'].map(addressKind)).toEqual(['public', 'public', 'public']);
+    expect(addressKind('erp.example.com')).toBeNull();
+  });
+
+  test('a name that resolves to loopback, or a loopback address, is refused unless loopback is allowed, and never retried', async () => {
+    const receiver = await startWebhookReceiver();
+    const port = new URL(receiver.url).port;
+    const request = (host: string) => ({ url: `http://${host}:${port}/hooks`, secret: 'whsec_x', eventId: 'e1', body: '{}' });
+    const now = new Date();
+    for (const host of ['localhost', '127.0.0.1']) {
+      expect(await attemptDelivery(request(host), now, { timeoutMs: 5000, allowLoopback: false }), host).toMatchObject({ kind: 'permanent', responseCode: null, error: expect.stringContaining('local or private network') });
+    }
+    expect(receiver.received).toHaveLength(0);
+    expect(await attemptDelivery(request('localhost'), now, { timeoutMs: 5000, allowLoopback: true })).toEqual({ kind: 'delivered', responseCode: 200 });
+    expect(receiver.received).toHaveLength(1);
   });
 });
 

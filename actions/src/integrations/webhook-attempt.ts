@@ -1,3 +1,4 @@
+import { BLOCKED_ADDRESS, postWebhook } from './webhook-http.ts';
 import { signWebhook } from './webhook-signature.ts';
 
 /** What one attempt came to: delivered, worth another try, or never going to work. */
@@ -33,27 +34,27 @@ const NETWORK_WORDS: Record<string, string> = {
   ECONNRESET: 'The connection was reset before an answer came.',
   EHOSTUNREACH: 'The host cannot be reached.',
   ETIMEDOUT: 'The connection timed out.',
-  UND_ERR_SOCKET: 'The connection closed before an answer came.',
+  EPROTO: 'The secure connection could not be set up.',
 };
 
 /** A failed request in words, for the delivery log (never the URL: its query may carry a token). */
 function describeNetworkError(error: unknown, timeoutMs: number): string {
   if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return `No answer within ${timeoutMs / 1000} s.`;
-  const cause = error instanceof Error ? (error.cause as { code?: string } | undefined) : undefined;
-  const code = cause?.code ?? '';
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return 'The request failed before an answer came.';
   if (NETWORK_WORDS[code]) return NETWORK_WORDS[code];
   if (/CERT|SSL|TLS/.test(code)) return `The TLS certificate was not accepted (${code}).`;
-  return code ? `The request failed (${code}).` : 'The request failed before an answer came.';
+  return `The request failed (${code}).`;
 }
 
-/** POSTs one signed delivery with a timeout; any failure becomes an outcome, never a throw. */
-export async function attemptDelivery(fetchFn: typeof fetch, request: WebhookRequest, now: Date, timeoutMs: number): Promise<AttemptOutcome> {
+/**
+ * POSTs one signed delivery with a timeout; any failure becomes an outcome, never a throw. An
+ * address on a local or private network is a permanent failure: retrying cannot make it public.
+ */
+export async function attemptDelivery(request: WebhookRequest, now: Date, options: { timeoutMs: number; allowLoopback: boolean }): Promise<AttemptOutcome> {
   const timestamp = Math.floor(now.getTime() / 1000);
   try {
-    const response = await fetchFn(request.url, {
-      method: 'POST',
-      redirect: 'manual',
-      signal: AbortSignal.timeout(timeoutMs),
+    const status = await postWebhook(request.url, {
       headers: {
         'content-type': 'application/json',
         'user-agent': 'PrintPortal-Webhooks/1',
@@ -62,11 +63,14 @@ export async function attemptDelivery(fetchFn: typeof fetch, request: WebhookReq
         'x-portal-webhook-signature': signWebhook(request.secret, timestamp, request.body),
       },
       body: request.body,
+      timeoutMs: options.timeoutMs,
+      allowLoopback: options.allowLoopback,
     });
-    // The answer's body is not needed; dropping it frees the connection.
-    await response.body?.cancel().catch(() => undefined);
-    return classifyResponse(response.status);
+    return classifyResponse(status);
   } catch (error) {
-    return { kind: 'retry', responseCode: null, error: describeNetworkError(error, timeoutMs) };
+    if ((error as { code?: unknown } | null)?.code === BLOCKED_ADDRESS) {
+      return { kind: 'permanent', responseCode: null, error: 'The address leads to a local or private network; webhooks are sent to the public internet only.' };
+    }
+    return { kind: 'retry', responseCode: null, error: describeNetworkError(error, options.timeoutMs) };
   }
 }

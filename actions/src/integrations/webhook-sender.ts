@@ -33,7 +33,8 @@ export async function sendClaimed(deps: AppDeps, delivery: ClaimedDelivery, now:
   if (secret === null) {
     outcome = { kind: 'permanent', responseCode: null, error: "The endpoint's signing secret cannot be read; rotate the secret, then send a test event." };
   } else {
-    outcome = await attemptDelivery(deps.fetch, { url: delivery.url, secret, eventId: delivery.event_id, body: delivery.body }, now, deps.config.webhooks.timeoutMs);
+    const { timeoutMs, allowLoopbackHttp } = deps.config.webhooks;
+    outcome = await attemptDelivery({ url: delivery.url, secret, eventId: delivery.event_id, body: delivery.body }, now, { timeoutMs, allowLoopback: allowLoopbackHttp });
   }
   const state = nextState(outcome, delivery.attempt_count, policy, now);
   await recordAttempt(deps.pool, delivery.id, state, outcome.responseCode, now);

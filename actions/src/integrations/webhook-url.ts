@@ -1,4 +1,4 @@
-import { isIP } from 'node:net';
+import { addressKind, mayConnect } from './network-address.ts';
 
 export interface WebhookUrlPolicy {
   /** Development and tests: plain http:// (and https://) to a loopback host. */
@@ -9,27 +9,11 @@ export type WebhookUrlCheck = { ok: true; url: string } | { ok: false; reason: s
 
 const LOOPBACK_NAMES = new Set(['localhost', 'localhost.']);
 
-function isLoopback(host: string): boolean {
-  if (LOOPBACK_NAMES.has(host)) return true;
-  if (isIP(host) === 4) return host.startsWith('127.');
-  return host === '[::1]';
-}
-
-/** Literal private, link-local and unspecified addresses: a customer's receiver is never one of ours. */
-function isPrivateAddress(host: string): boolean {
-  if (isIP(host) === 4) {
-    const [a, b] = host.split('.').map(Number) as [number, number];
-    return a === 10 || a === 0 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) || (a === 100 && b >= 64 && b <= 127);
-  }
-  if (host.startsWith('[')) return /^\[(f[cd]|fe[89ab]|::ffff:|::\])/i.test(host);
-  return false;
-}
-
 /**
  * Whether a webhook address may be registered: https:// to a public host, or (when the policy
  * allows, never in production) http(s):// to a loopback host. Credentials in the URL are refused:
- * they would show on the integrations page. Host names are not resolved here, so this does not
- * stop a public name that points at a private address.
+ * they would show on the integrations page. A host name is checked again when each request
+ * connects (webhook-http.ts), since what it resolves to can change.
  */
 export function checkWebhookUrl(raw: string, policy: WebhookUrlPolicy): WebhookUrlCheck {
   let url: URL;
@@ -40,9 +24,9 @@ export function checkWebhookUrl(raw: string, policy: WebhookUrlPolicy): WebhookU
   }
   if (url.username || url.password) return { ok: false, reason: 'Remove the user name and password from the webhook address; requests are signed instead.' };
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, reason: 'The webhook address must start with https://.' };
-  const loopback = isLoopback(url.hostname);
-  if (loopback && policy.allowLoopbackHttp) return { ok: true, url: url.href };
+  const kind = LOOPBACK_NAMES.has(url.hostname) ? 'loopback' : addressKind(url.hostname);
+  if (kind === 'loopback' && policy.allowLoopbackHttp) return { ok: true, url: url.href };
   if (url.protocol === 'http:') return { ok: false, reason: 'The webhook address must start with https:// so the events travel encrypted.' };
-  if (loopback || isPrivateAddress(url.hostname)) return { ok: false, reason: 'The webhook address must be on the public internet, not a local or private address.' };
+  if (kind !== null && !mayConnect(kind, false)) return { ok: false, reason: 'The webhook address must be on the public internet, not a local or private address.' };
   return { ok: true, url: url.href };
 }
