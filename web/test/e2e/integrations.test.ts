@@ -107,6 +107,23 @@ describe.skipIf(!hasChromium)(`company integrations in Chromium${hasChromium ? '
     await row.getByText('Delivered').waitFor();
   }, 180_000);
 
+  test('without JavaScript the admin creates a key (shown once) and gets the address refusal in words', async (ctx) => {
+    const page = await newPage(ctx, 390, false);
+    await signIn(page, ADMIN, '/', false);
+    await page.goto(`${portal.base}/company/integrations`);
+    const keys = page.getByRole('region', { name: 'API keys' });
+    await keys.getByLabel('Name of the system').fill('No-JS key');
+    await keys.getByRole('button', { name: 'Create API key' }).click();
+    expect(await keys.getByRole('textbox', { name: 'Your new API key for No-JS key' }).inputValue()).toMatch(/^pk_[0-9a-f]{16}\./);
+    await page.goto(`${portal.base}/company/integrations`);
+    expect(await page.getByRole('textbox', { name: /Your new API key/ }).count()).toBe(0);
+    const hooks = page.getByRole('region', { name: 'Webhooks' });
+    // The add form's field: each existing endpoint's edit form has one with the same label.
+    await hooks.locator('#webhook-url').fill('http://erp.example.com/hooks');
+    await hooks.getByRole('button', { name: 'Add webhook' }).click();
+    await page.getByRole('region', { name: 'Webhooks' }).getByText('Enter an https:// address on the public internet').waitFor();
+  });
+
   test('a plain user is told only the company\'s portal administrators manage integrations', async (ctx) => {
     const page = await newPage(ctx, 390);
     await signIn(page, USER, '/');
