@@ -19,6 +19,8 @@ export const REDACTED_PATHS = [
   '*.code',
   '*.otp',
   '*.apiKey',
+  // Webhook signing secrets, answered once by the endpoint actions.
+  '*.secret',
   '*.databaseUrl',
   // Presigned storage requests: whoever holds one may upload or download until it expires.
   '*.uploadUrl',

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { USER_ROLES } from '@portal/common';
 import { CRON_JOBS } from '../src/cron/index.ts';
 import { EVENT_HANDLERS } from '../src/events/index.ts';
-import { ACTIONS, ARTWORK_ACTIONS, COMPANY_ACTIONS, PROOF_ACTIONS, QUOTE_ACTIONS } from '../src/handlers/index.ts';
+import { ACTIONS, ARTWORK_ACTIONS, COMPANY_ACTIONS, INTEGRATION_ACTIONS, PROOF_ACTIONS, QUOTE_ACTIONS } from '../src/handlers/index.ts';
 import { ACTION_SECRET_HEADER } from '../src/http/install-caller-check.ts';
 import { METADATA_ACTIONS, METADATA_CRON_TRIGGERS, METADATA_EVENT_TRIGGERS, outputProblems } from './support/hasura-output.ts';
 
@@ -66,6 +66,16 @@ const COMPANY_ROLES: Record<string, string[]> = {
   customerAdminRemoveEmailDomain: ['customer_admin'],
 };
 
+/** Integrations (API keys, webhooks) are the company admin's alone. */
+const INTEGRATION_ROLES: Record<string, string[]> = {
+  customerCreateApiKey: ['customer_admin'],
+  customerRevokeApiKey: ['customer_admin'],
+  customerCreateWebhookEndpoint: ['customer_admin'],
+  customerUpdateWebhookEndpoint: ['customer_admin'],
+  customerRotateWebhookSecret: ['customer_admin'],
+  customerSendWebhookTest: ['customer_admin'],
+};
+
 describe('metadata/actions.graphql + actions.yaml against the server', () => {
   test('list exactly the actions the server handles', () => {
     expect(METADATA_ACTIONS.map((action) => action.name).sort()).toEqual(ACTIONS.map((action) => action.name).sort());
@@ -81,11 +91,12 @@ describe('metadata/actions.graphql + actions.yaml against the server', () => {
     }
   });
 
-  test('grant the public actions to anonymous, the quote, artwork, proof and company actions to their roles, the rest to every signed-in person', () => {
+  test('grant the public actions to anonymous, the quote, artwork, proof, company and integration actions to their roles, the rest to every signed-in person', () => {
     expect(Object.keys(QUOTE_ROLES).sort()).toEqual(QUOTE_ACTIONS.map((action) => action.name).sort());
     expect(Object.keys(ARTWORK_ROLES).sort()).toEqual(ARTWORK_ACTIONS.map((action) => action.name).sort());
     expect(Object.keys(PROOF_ROLES).sort()).toEqual(PROOF_ACTIONS.map((action) => action.name).sort());
     expect(Object.keys(COMPANY_ROLES).sort()).toEqual(COMPANY_ACTIONS.map((action) => action.name).sort());
+    expect(Object.keys(INTEGRATION_ROLES).sort()).toEqual(INTEGRATION_ACTIONS.map((action) => action.name).sort());
     for (const action of METADATA_ACTIONS) {
       const roles = (action.permissions ?? []).map((permission) => permission.role);
       if (PUBLIC.includes(action.name)) expect(roles, action.name).toContain('anonymous');
@@ -93,6 +104,7 @@ describe('metadata/actions.graphql + actions.yaml against the server', () => {
       else if (ARTWORK_ROLES[action.name]) expect([...roles].sort(), action.name).toEqual(ARTWORK_ROLES[action.name]);
       else if (COMPANY_ROLES[action.name]) expect(roles, action.name).toEqual(COMPANY_ROLES[action.name]);
       else if (PROOF_ROLES[action.name]) expect([...roles].sort(), action.name).toEqual([...PROOF_ROLES[action.name]!].sort());
+      else if (INTEGRATION_ROLES[action.name]) expect(roles, action.name).toEqual(INTEGRATION_ROLES[action.name]);
       else expect([...roles].sort(), action.name).toEqual([...USER_ROLES].sort());
       expect(roles, action.name).not.toContain('integrator');
     }

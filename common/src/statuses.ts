@@ -107,6 +107,10 @@ export type UserApprovalStatus = (typeof USER_APPROVAL_STATUSES)[number];
 export const LANGUAGES = ['en-US', 'zh-CN'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/** A webhook delivery's state (enum table `webhook_delivery_statuses`). */
+export const WEBHOOK_DELIVERY_STATUSES = ['PENDING', 'DELIVERED', 'FAILED'] as const;
+export type WebhookDeliveryStatus = (typeof WEBHOOK_DELIVERY_STATUSES)[number];
+
 /** Enum table name → its values, as the migrations create them. */
 export const ENUM_TABLES = {
   quote_statuses: QUOTE_STATUSES,
@@ -119,4 +123,5 @@ export const ENUM_TABLES = {
   notification_templates: NOTIFICATION_TEMPLATES,
   artwork_preflight_results: ARTWORK_PREFLIGHT_RESULTS,
   user_approval_statuses: USER_APPROVAL_STATUSES,
+  webhook_delivery_statuses: WEBHOOK_DELIVERY_STATUSES,
 } as const;

@@ -23,13 +23,15 @@ export const SECRET_COLUMNS = [
   'key_hash',
   'token_hash',
   'code_hash',
+  'secret_sealed',
 ];
 
 /**
  * Columns whose names look secret but are not: `content_hash` is the SHA-256 of a quote revision
- * the customer reads anyway, kept as evidence of what they approved.
+ * the customer reads anyway, kept as evidence of what they approved; `secret_rotated_at` is when a
+ * webhook endpoint's secret was last replaced, which its company's admins are shown.
  */
-export const NOT_SECRET_COLUMNS = ['content_hash'];
+export const NOT_SECRET_COLUMNS = ['content_hash', 'secret_rotated_at'];
 
 /** Columns only the printer's staff may see. */
 export const STAFF_ONLY_COLUMNS = ['internal_notes'];

@@ -8,7 +8,7 @@ export interface PortalQuery {
   /** Parameter kinds, filled with real ids by the bench and with placeholders by the index test. */
   params: Array<
     | 'customerId' | 'tenantId' | 'orderId' | 'quoteId' | 'proofId' | 'status' | 'email' | 'poNumber' | 'orderNumber' | 'eventNumber'
-    | 'quoteStatus' | 'quoteSearch' | 'productSearch' | 'category' | 'today'
+    | 'quoteStatus' | 'quoteSearch' | 'productSearch' | 'category' | 'today' | 'webhookEndpointId'
   >;
   /** The index the plan must use (or one of several that serve it equally well). */
   index: string | string[];
@@ -300,5 +300,38 @@ export const PORTAL_QUERIES: PortalQuery[] = [
     // PostgreSQL 18 can skip-scan the tenants' status index while tenants are few; 16 (the compose
     // image) cannot, and reads the date index.
     index: ['quotes_valid_until_status_idx', 'quotes_tenant_status_idx'],
+  },
+  {
+    name: 'integrations: the company\'s API keys, newest first',
+    sql: 'select id, name, key_prefix, active, last_used_at, created_at from public.integrator_clients where customer_id = $1 order by created_at desc limit 50',
+    params: ['customerId'],
+    index: 'integrator_clients_customer_created_idx',
+  },
+  {
+    name: 'integrations: the company\'s webhook endpoints, newest first',
+    sql: 'select id, url, description, active from public.webhook_endpoints where customer_id = $1 order by created_at desc limit 20',
+    params: ['customerId'],
+    index: 'webhook_endpoints_customer_created_idx',
+  },
+  {
+    name: 'integrations: an endpoint\'s recent deliveries',
+    sql: 'select id, status, attempt_count, last_response_code, created_at from public.webhook_deliveries where endpoint_id = $1 and customer_id = $2 order by created_at desc limit 10',
+    params: ['webhookEndpointId', 'customerId'],
+    // The seed has no deliveries, so the planner may read the company's log index instead: both
+    // serve the newest-first order; with rows, the endpoint's is the narrower.
+    index: ['webhook_deliveries_endpoint_created_idx', 'webhook_deliveries_customer_created_idx'],
+  },
+  {
+    name: 'webhook fan-out: active endpoints of a company',
+    sql: 'select id from public.webhook_endpoints where customer_id = $1 and tenant_id = $2 and active',
+    params: ['customerId', 'tenantId'],
+    // No endpoints in the seed: any of the company's or tenant's indexes narrows it equally there.
+    index: ['webhook_endpoints_customer_active_idx', 'webhook_endpoints_customer_created_idx', 'webhook_endpoints_tenant_idx'],
+  },
+  {
+    name: 'webhook sender: due deliveries, oldest due first',
+    sql: "select id from public.webhook_deliveries where status = 'PENDING' and next_attempt_at <= $1::timestamptz order by next_attempt_at limit 25",
+    params: ['today'],
+    index: 'webhook_deliveries_due_idx',
   },
 ];

@@ -25,6 +25,8 @@ export async function sampleParams(client: pg.ClientBase, tenantId: string): Pro
     'select coalesce(max(event_number) - 200, 0)::text as n from public.order_status_events where tenant_id = $1',
     [tenantId],
   );
+  // The seed registers no webhook endpoints; the plan is the same for any id.
+  const endpoint = await client.query<{ id: string }>('select id from public.webhook_endpoints where customer_id = $1 limit 1', [customerId]);
   return {
     customerId,
     tenantId,
@@ -42,5 +44,6 @@ export async function sampleParams(client: pg.ClientBase, tenantId: string): Pro
     productSearch: '%cards%',
     category: 'Flyers',
     today: new Date().toISOString().slice(0, 10),
+    webhookEndpointId: endpoint.rows[0]?.id ?? '00000000-0000-4000-8000-000000000000',
   };
 }

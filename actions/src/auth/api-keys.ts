@@ -1,4 +1,5 @@
-import { sha256Hex } from '../crypto/tokens.ts';
+import { randomBytes } from 'node:crypto';
+import { randomToken, sha256Hex } from '../crypto/tokens.ts';
 
 /**
  * Integrator API keys look like `<key_prefix>.<secret>`. The prefix is stored in clear to find the
@@ -14,4 +15,13 @@ export function splitApiKey(apiKey: string): { prefix: string; secret: string } 
 
 export function hashApiKey(apiKey: string): string {
   return sha256Hex(apiKey);
+}
+
+/**
+ * A new key: `pk_` and 16 hex characters as the prefix (64 random bits, so the unique prefix does
+ * not collide in practice) and 256 random bits as the secret.
+ */
+export function generateApiKey(): { apiKey: string; prefix: string } {
+  const prefix = `pk_${randomBytes(8).toString('hex')}`;
+  return { apiKey: `${prefix}.${randomToken()}`, prefix };
 }

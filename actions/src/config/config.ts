@@ -5,6 +5,7 @@ import { trustedProxyList } from './trusted-proxies.ts';
 import { DEV_DATABASE_URL, DEV_DEFAULTS } from './dev-defaults.ts';
 import { JwtSecretError, parseJwtSecret, type JwtSigningConfig } from './jwt-secret.ts';
 import { artworkEnvShape, artworkProductionProblems, toArtworkConfig, type ArtworkConfig } from './artwork-env.ts';
+import { toWebhookConfig, webhookEnvShape, webhookProductionProblems, type WebhookConfig } from './webhook-env.ts';
 
 const int = (min: number, max: number, fallback: number) => z.coerce.number().int().min(min).max(max).default(fallback);
 
@@ -62,6 +63,7 @@ const envSchema = z.object({
   PORTAL_PUBLIC_URL: z.string().url().default('http://127.0.0.1:3000'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ...artworkEnvShape,
+  ...webhookEnvShape,
 });
 
 type Env = z.infer<typeof envSchema>;
@@ -95,6 +97,8 @@ export interface ActionsConfig {
   logLevel: Env['LOG_LEVEL'];
   /** Object storage, upload limits and the virus scanner. */
   artwork: ArtworkConfig;
+  /** The company webhooks' sender: attempts, backoff, timeout, which URLs are accepted. */
+  webhooks: WebhookConfig;
 }
 
 /** Unset and empty variables both take the default, as an empty line in an .env file means "not set". */
@@ -163,6 +167,7 @@ function toConfig(e: Env, jwt: JwtSigningConfig): ActionsConfig {
     publicUrl: e.PORTAL_PUBLIC_URL.replace(/\/+$/, ''),
     logLevel: e.LOG_LEVEL,
     artwork: toArtworkConfig(e, e.NODE_ENV === 'production'),
+    webhooks: toWebhookConfig(e, e.NODE_ENV === 'production'),
   };
 }
 
@@ -174,5 +179,6 @@ function refuseDevelopmentDefaults(e: Env): void {
   if (e.BCRYPT_COST < 10) problems.push('BCRYPT_COST must be at least 10');
   if (!e.PORTAL_PUBLIC_URL.startsWith('https://')) problems.push('PORTAL_PUBLIC_URL must be the portal\'s https:// address');
   problems.push(...artworkProductionProblems(e));
+  problems.push(...webhookProductionProblems(e));
   if (problems.length > 0) throw new Error(`refusing to start in production: ${problems.join('; ')}`);
 }

@@ -81,6 +81,10 @@ export const ERROR_CATALOGUE = {
   EMAIL_DOMAIN_TAKEN: { status: 409, message: 'This domain is already registered in the portal.' },
   MFA_REQUIRED_BY_COMPANY: { status: 409, message: 'Your company requires two-factor authentication, so it cannot be turned off.' },
   MFA_ENROLLMENT_REQUIRED: { status: 403, message: 'Your company requires two-factor authentication: set it up to continue.' },
+  API_KEY_NOT_FOUND: { status: 404, message: 'There is no such API key in your company.' },
+  WEBHOOK_ENDPOINT_NOT_FOUND: { status: 404, message: 'There is no such webhook endpoint in your company.' },
+  WEBHOOK_ENDPOINT_INACTIVE: { status: 409, message: 'This webhook endpoint is turned off; turn it on to send to it.' },
+  WEBHOOK_URL_NOT_ALLOWED: { status: 400, message: 'A webhook address must be an https:// URL on the public internet.' },
   INTERNAL: { status: 500, message: 'Something went wrong on our side.', sensitive: true },
 } as const satisfies Record<ErrorCode, CatalogueEntry>;
 

@@ -44,6 +44,12 @@ import { staffConfirmProofUpload } from './staff-confirm-proof-upload.ts';
 import { staffLockProof } from './staff-lock-proof.ts';
 import { staffPublishProof } from './staff-publish-proof.ts';
 import { staffRequestProofUpload } from './staff-request-proof-upload.ts';
+import { customerCreateApiKey } from './customer-create-api-key.ts';
+import { customerRevokeApiKey } from './customer-revoke-api-key.ts';
+import { customerCreateWebhookEndpoint } from './customer-create-webhook-endpoint.ts';
+import { customerUpdateWebhookEndpoint } from './customer-update-webhook-endpoint.ts';
+import { customerRotateWebhookSecret } from './customer-rotate-webhook-secret.ts';
+import { customerSendWebhookTest } from './customer-send-webhook-test.ts';
 
 /** Sign-in, account security and integrator tokens. */
 export const ACCOUNT_ACTIONS: readonly Action[] = [
@@ -106,5 +112,22 @@ export const COMPANY_ACTIONS: readonly Action[] = [
   customerAdminRemoveEmailDomain,
 ];
 
+/** The company admin's integrations: API keys for the company's systems, webhook endpoints. */
+export const INTEGRATION_ACTIONS: readonly Action[] = [
+  customerCreateApiKey,
+  customerRevokeApiKey,
+  customerCreateWebhookEndpoint,
+  customerUpdateWebhookEndpoint,
+  customerRotateWebhookSecret,
+  customerSendWebhookTest,
+];
+
 /** Every action the server handles; metadata/actions.yaml must list exactly these (a test checks). */
-export const ACTIONS: readonly Action[] = [...ACCOUNT_ACTIONS, ...QUOTE_ACTIONS, ...ARTWORK_ACTIONS, ...PROOF_ACTIONS, ...COMPANY_ACTIONS];
+export const ACTIONS: readonly Action[] = [
+  ...ACCOUNT_ACTIONS,
+  ...QUOTE_ACTIONS,
+  ...ARTWORK_ACTIONS,
+  ...PROOF_ACTIONS,
+  ...COMPANY_ACTIONS,
+  ...INTEGRATION_ACTIONS,
+];

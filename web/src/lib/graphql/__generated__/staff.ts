@@ -309,12 +309,17 @@ export type Integrator_Clients_Bool_Exp = {
   _or?: Array<Integrator_Clients_Bool_Exp> | null | undefined;
   active?: Boolean_Comparison_Exp | null | undefined;
   created_at?: Timestamptz_Comparison_Exp | null | undefined;
+  created_by?: Uuid_Comparison_Exp | null | undefined;
+  created_by_user?: Customer_Users_Bool_Exp | null | undefined;
   customer?: Customers_Bool_Exp | null | undefined;
   customer_id?: Uuid_Comparison_Exp | null | undefined;
   id?: Uuid_Comparison_Exp | null | undefined;
   key_prefix?: String_Comparison_Exp | null | undefined;
   last_used_at?: Timestamptz_Comparison_Exp | null | undefined;
   name?: String_Comparison_Exp | null | undefined;
+  revoked_at?: Timestamptz_Comparison_Exp | null | undefined;
+  revoked_by?: Uuid_Comparison_Exp | null | undefined;
+  revoked_by_user?: Customer_Users_Bool_Exp | null | undefined;
   tenant?: Tenants_Bool_Exp | null | undefined;
   tenant_id?: Uuid_Comparison_Exp | null | undefined;
   updated_at?: Timestamptz_Comparison_Exp | null | undefined;

@@ -67,6 +67,10 @@ const ACTION_MESSAGES: Record<ErrorCode, string> = {
   EMAIL_DOMAIN_TAKEN: 'This domain is already registered in the portal.',
   MFA_REQUIRED_BY_COMPANY: 'Your company requires two-factor authentication, so it cannot be turned off. Ask a portal administrator of your company if you need it changed.',
   MFA_ENROLLMENT_REQUIRED: 'Your company requires two-factor authentication. Set it up on the security page to continue.',
+  API_KEY_NOT_FOUND: 'We could not find that API key. It may belong to another company or have been removed.',
+  WEBHOOK_ENDPOINT_NOT_FOUND: 'We could not find that webhook endpoint.',
+  WEBHOOK_ENDPOINT_INACTIVE: 'This webhook endpoint is turned off. Turn it on before sending a test event.',
+  WEBHOOK_URL_NOT_ALLOWED: 'Enter an https:// address on the public internet, such as https://erp.example.com/portal-webhooks.',
   // Nothing a person can do about these: a bug, a misconfiguration, or an integrator's call.
   BAD_REQUEST: GENERIC_MESSAGE,
   UNAUTHORIZED_CALLER: GENERIC_MESSAGE,

@@ -1,0 +1,9 @@
+drop table public.webhook_deliveries;
+drop table public.webhook_endpoints;
+drop table public.webhook_delivery_statuses;
+drop index public.integrator_clients_customer_created_idx;
+alter table public.integrator_clients
+  drop constraint integrator_clients_revoked_inactive,
+  drop column revoked_by,
+  drop column revoked_at,
+  drop column created_by;
