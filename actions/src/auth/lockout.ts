@@ -1,17 +1,7 @@
+import type { LockoutPolicy } from '../config/config.ts';
 import type { Queryable } from '../db/transaction.ts';
 import { ActionError } from '../errors/action-error.ts';
 import { addressKey } from './rate-limit.ts';
-
-export interface LockoutPolicy {
-  /** Failures from one source after which each further try waits, doubling from `slowDownSeconds`. */
-  slowDownAfter: number;
-  slowDownSeconds: number;
-  /** Failures from one source that lock that source out of the account for `seconds`. */
-  threshold: number;
-  seconds: number;
-  /** Failures from all sources together that put the account under attack (see `refuseAttempt`). */
-  attackThreshold: number;
-}
 
 /**
  * Where an attempt comes from: a known device of the account (its cookie), else the client address.

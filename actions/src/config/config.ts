@@ -1,6 +1,5 @@
 import type { BlockList } from 'node:net';
 import { z } from 'zod';
-import type { LockoutPolicy } from '../auth/lockout.ts';
 import { trustedProxyList } from './trusted-proxies.ts';
 import { DEV_DATABASE_URL, DEV_DEFAULTS } from './dev-defaults.ts';
 import { JwtSecretError, parseJwtSecret, type JwtSigningConfig } from './jwt-secret.ts';
@@ -67,6 +66,18 @@ const envSchema = z.object({
 });
 
 type Env = z.infer<typeof envSchema>;
+
+/** Failed sign-ins: see .env.example (AUTH_SLOW_DOWN_*, AUTH_LOCKOUT_*, AUTH_ATTACK_THRESHOLD). */
+export interface LockoutPolicy {
+  /** Failures from one source after which each further try waits, doubling from `slowDownSeconds`. */
+  slowDownAfter: number;
+  slowDownSeconds: number;
+  /** Failures from one source that lock that source out of the account for `seconds`. */
+  threshold: number;
+  seconds: number;
+  /** Failures from all sources together that put the account under attack. */
+  attackThreshold: number;
+}
 
 /** The parsed, validated settings; created once at start-up and passed to everything that needs one. */
 export interface ActionsConfig {

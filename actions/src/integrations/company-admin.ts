@@ -1,6 +1,5 @@
-import { requireRole, requireSessionUser } from '../auth/session-user.ts';
+import { requireCompanyAdmin } from '../company/company-admin.ts';
 import { inTransaction, type Queryable } from '../db/transaction.ts';
-import { ActionError } from '../errors/action-error.ts';
 import type { ActionContext } from '../http/action-context.ts';
 
 /** The company admin behind a session: whose company the integrations belong to. */
@@ -16,11 +15,9 @@ export interface CompanyAdmin {
  * company's keys or endpoints.
  */
 export function asCompanyAdmin<T>(ctx: ActionContext, work: (tx: Queryable, admin: CompanyAdmin) => Promise<T>): Promise<T> {
-  requireRole(ctx.session, ['customer_admin']);
   return inTransaction(ctx.deps.pool, async (tx) => {
-    const user = await requireSessionUser(tx, ctx.session);
-    if (user.customer_id === null) throw new ActionError('SESSION_INVALID', { detail: 'a customer_admin session without a company' });
-    return work(tx, { userId: user.id, tenantId: user.tenant_id, customerId: user.customer_id });
+    const admin = await requireCompanyAdmin(ctx, tx);
+    return work(tx, { userId: admin.id, tenantId: admin.tenant_id, customerId: admin.customer_id });
   });
 }
 
