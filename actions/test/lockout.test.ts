@@ -105,4 +105,17 @@ describe('failed sign-ins per account and source', () => {
     expect(await codeOf(login(user.email, PASSWORD, '203.0.113.30', deviceToken))).toBe('RATE_LIMITED');
     expect(await codeOf(login(user.email, PASSWORD, '203.0.113.30'))).toBe('SIGNED_IN');
   });
+
+  test('a sign-in from a new browser is emailed to the owner, one from a known device or the very first is not', async () => {
+    const user = await createUser(t.db.pool, { tenantId: world.tenantId, customerId: world.alphaId, email: 'watchful@alpha.example' });
+    const mails = () => countRows(t, "select 1 from notifications where user_id = $1 and template = 'NEW_DEVICE_SIGN_IN'", [user.id]);
+    const deviceToken = (await login(user.email, PASSWORD, '203.0.113.40')).body.session.deviceToken as string;
+    expect(await mails()).toBe(0);
+    await login(user.email, PASSWORD, '203.0.113.40', deviceToken);
+    expect(await mails()).toBe(0);
+    await login(user.email, PASSWORD, '192.0.2.41');
+    expect(await mails()).toBe(1);
+    const [mail] = (await t.db.pool.query("select payload from notifications where user_id = $1 and template = 'NEW_DEVICE_SIGN_IN'", [user.id])).rows;
+    expect(mail.payload).toMatchObject({ ip_address: '192.0.2.41' });
+  });
 });

@@ -93,6 +93,7 @@ export const NOTIFICATION_TEMPLATES = [
   'REGISTRATION_PENDING',
   'ACCOUNT_APPROVED',
   'SIGN_IN_ATTACK',
+  'NEW_DEVICE_SIGN_IN',
 ] as const;
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
 

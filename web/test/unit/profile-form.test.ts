@@ -15,7 +15,7 @@ describe('profile form', () => {
     expect(parsed).toEqual({
       ok: true,
       set: { first_name: 'Lena', last_name: 'Fischer', phone: null, job_title: 'Marketing', preferred_language: 'zh-CN', timezone: 'Asia/Shanghai' },
-      preferences: { order_status: true, quote_priced: false, proof_ready: true },
+      preferences: { order_status: true, quote_priced: false, proof_ready: true, new_device_sign_in: false },
     });
   });
 
@@ -26,8 +26,8 @@ describe('profile form', () => {
   });
 
   test('a topic never stored counts as on', () => {
-    expect(preferenceTicks({ order_status: false })).toEqual({ order_status: false, quote_priced: true, proof_ready: true });
-    expect(preferenceTicks(null)).toEqual({ order_status: true, quote_priced: true, proof_ready: true });
+    expect(preferenceTicks({ order_status: false })).toEqual({ order_status: false, quote_priced: true, proof_ready: true, new_device_sign_in: true });
+    expect(preferenceTicks(null)).toEqual({ order_status: true, quote_priced: true, proof_ready: true, new_device_sign_in: true });
   });
 });
 

@@ -133,6 +133,15 @@ export const EN_US: MailCatalogue = {
       paragraphs: [`Your account for ${fact(facts, 'customer_name')} is approved. You can sign in now.`],
       action: { label: 'Sign in', href: portal('/sign-in') },
     }),
+    NEW_DEVICE_SIGN_IN: ({ facts, portal, language }) => ({
+      subject: 'New sign-in to your account',
+      paragraphs: [
+        `Your account was signed in to from a browser it had not been used from before${fact(facts, 'ip_address') ? `, at address ${fact(facts, 'ip_address')}` : ''}${day(facts, 'signed_in_at', language) ? `, on ${day(facts, 'signed_in_at', language)}` : ''}.`,
+        ...(fact(facts, 'user_agent') ? [`Browser: ${fact(facts, 'user_agent')}`] : []),
+        'If this was you, there is nothing to do. If not, change your password at once and end that session on your security page.',
+      ],
+      action: { label: 'Review where you are signed in', href: portal('/profile/security') },
+    }),
     SIGN_IN_ATTACK: ({ portal }) => ({
       subject: 'Many failed sign-ins to your account',
       paragraphs: [

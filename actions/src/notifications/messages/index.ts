@@ -29,4 +29,5 @@ export const PREFERENCE_OF: Partial<Record<NotificationTemplate, string>> = {
   ORDER_STATUS_CHANGED: 'order_status',
   ORDER_SHIPPED: 'order_status',
   PROOF_READY: 'proof_ready',
+  NEW_DEVICE_SIGN_IN: 'new_device_sign_in',
 };

@@ -135,6 +135,15 @@ export const ZH_CN: MailCatalogue = {
       paragraphs: [`您在 ${fact(facts, 'customer_name')} 的账户已获批准，现在可以登录了。`],
       action: { label: '登录', href: portal('/sign-in') },
     }),
+    NEW_DEVICE_SIGN_IN: ({ facts, portal, language }) => ({
+      subject: '您的账户有新的登录',
+      paragraphs: [
+        `您的账户刚刚从一个以前未使用过的浏览器登录${fact(facts, 'ip_address') ? `，地址为 ${fact(facts, 'ip_address')}` : ''}${day(facts, 'signed_in_at', language) ? `，时间为 ${day(facts, 'signed_in_at', language)}` : ''}。`,
+        ...(fact(facts, 'user_agent') ? [`浏览器：${fact(facts, 'user_agent')}`] : []),
+        '如果是您本人，无需任何操作。如果不是，请立即更改密码，并在安全设置页面结束该会话。',
+      ],
+      action: { label: '查看登录位置', href: portal('/profile/security') },
+    }),
     SIGN_IN_ATTACK: ({ portal }) => ({
       subject: '您的账户出现多次登录失败',
       paragraphs: [

@@ -378,6 +378,8 @@ export type Notification_Templates_Enum =
   | 'INVITATION'
   /** Two-factor authentication was turned on or off */
   | 'MFA_CHANGED'
+  /** Someone signed in to your account from a new browser or device */
+  | 'NEW_DEVICE_SIGN_IN'
   /** A customer placed an order */
   | 'ORDER_PLACED'
   /** An order was shipped, with the carrier's tracking link */
