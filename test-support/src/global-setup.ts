@@ -12,14 +12,22 @@ declare module 'vitest' {
   }
 }
 
+const WEB = fileURLToPath(new URL('../../web', import.meta.url));
+
+/** Runs one of the web's build steps with node in the web folder; a failure stops the run. */
+function runWebStep(name: string, script: string, args: string[] = []): void {
+  const result = spawnSync(process.execPath, [script, ...args], { cwd: WEB, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`${name} failed: ${result.stderr || result.stdout}`);
+}
+
 /**
- * SvelteKit generates web/.svelte-kit (types, its tsconfig) on `svelte-kit sync`; the web's unit
- * tests compile against it, and a fresh clone does not have it until something runs the sync.
+ * SvelteKit generates web/.svelte-kit (types, its tsconfig) on `svelte-kit sync`, and Paraglide the
+ * message functions (web/src/lib/paraglide) from web/messages; the web's unit tests compile against
+ * both, and a fresh clone has neither until something generates them.
  */
-function syncSvelteKit(): void {
-  const web = fileURLToPath(new URL('../../web', import.meta.url));
-  const result = spawnSync(process.execPath, [join(web, '../node_modules/@sveltejs/kit/svelte-kit.js'), 'sync'], { cwd: web, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`svelte-kit sync failed: ${result.stderr || result.stdout}`);
+function prepareWeb(): void {
+  runWebStep('svelte-kit sync', join(WEB, '../node_modules/@sveltejs/kit/svelte-kit.js'), ['sync']);
+  runWebStep('compiling the messages', join(WEB, 'scripts/compile-messages.js'));
 }
 
 /**
@@ -27,7 +35,7 @@ function syncSvelteKit(): void {
  * template databases every test file clones.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  syncSvelteKit();
+  prepareWeb();
   const server = await startThrowawayServer(process.env.DATABASE_URL, 'portal-test');
   await buildTemplates(server.adminUrl);
   project.provide('adminDatabaseUrl', server.adminUrl);
