@@ -2,7 +2,8 @@ import { redirect, type Handle, type HandleServerError } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
 import { getAppDeps } from '$lib/server/app-deps.ts';
 import { wrongAreaRedirect } from '$lib/server/areas.ts';
-import { GENERIC_MESSAGE } from '$lib/server/engine/messages.ts';
+import { genericMessage } from '$lib/server/engine/messages.ts';
+import { m } from '$lib/paraglide/messages.js';
 import { resolveLocals } from '$lib/server/request-locals.ts';
 import { isCrossSiteFormPost } from '$lib/server/same-origin.ts';
 import { chooseLocale } from '$lib/server/i18n/locale-strategy.ts';
@@ -43,5 +44,5 @@ export const handle: Handle = async ({ event, resolve }) => {
 /** Unexpected errors: the log gets the detail, the page a plain sentence. */
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
   if (status !== 404) getAppDeps(env).logger.error({ err: error, route: event.route.id, status }, message);
-  return { message: status === 404 ? 'We could not find that page.' : GENERIC_MESSAGE };
+  return { message: status === 404 ? m.error_page_not_found() : genericMessage() };
 };

@@ -1,6 +1,6 @@
 import type { Client, AnyVariables, TypedDocumentNode } from '@urql/core';
 import { ApiError, toApiError } from './api-error.ts';
-import { GENERIC_MESSAGE } from './messages.ts';
+import { genericMessage } from './messages.ts';
 
 export type OperationKind = 'query' | 'mutation';
 
@@ -17,7 +17,7 @@ export async function runOperation<Data, Variables extends AnyVariables>(
   const source = kind === 'query' ? client.query(document, variables) : client.mutation(document, variables);
   const result = await source.toPromise();
   if (result.error) throw toApiError(result.error);
-  if (result.data === undefined || result.data === null) throw new ApiError('unexpected', GENERIC_MESSAGE, 'an answer with neither data nor errors');
+  if (result.data === undefined || result.data === null) throw new ApiError('unexpected', genericMessage(), 'an answer with neither data nor errors');
   return result.data;
 }
 
