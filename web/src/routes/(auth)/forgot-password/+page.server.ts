@@ -1,5 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { RequestPasswordResetDocument } from '$lib/graphql/__generated__/graphql.ts';
+import { m } from '$lib/paraglide/messages.js';
 import { apiFailure, formText } from '$lib/server/forms.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -10,7 +11,7 @@ export const load: PageServerLoad = ({ locals }) => {
 export const actions: Actions = {
   default: async ({ request, locals }) => {
     const email = formText(await request.formData(), 'email').trim();
-    if (!email.includes('@')) return fail(400, { email, message: 'Enter the email address of your account.', code: 'INPUT' });
+    if (!email.includes('@')) return fail(400, { email, message: m.auth_enter_account_email(), code: 'INPUT' });
     try {
       await locals.anonymousApi.mutate(RequestPasswordResetDocument, { tenant: locals.tenant ?? null, email });
     } catch (error) {

@@ -1,6 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { AcceptInvitationDocument } from '$lib/graphql/__generated__/graphql.ts';
+import { newPasswordErrors } from '$lib/forms/new-password.ts';
+import { m } from '$lib/paraglide/messages.js';
 import { apiFailure, formText } from '$lib/server/forms.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -15,13 +17,13 @@ export const actions: Actions = {
     const values = { firstName: formText(form, 'firstName'), lastName: formText(form, 'lastName') };
     const password = formText(form, 'password');
     const parsed = names.safeParse(values);
-    if (!parsed.success) return fail(400, { ...values, message: 'Enter your first and last name.', code: 'INPUT' });
-    if (password !== formText(form, 'confirmPassword')) return fail(400, { ...values, message: 'The two passwords are not the same.', code: 'INPUT' });
-    if (password.length < 8) return fail(400, { ...values, message: 'Use at least 8 characters.', code: 'INPUT' });
+    if (!parsed.success) return fail(400, { ...values, errors: {}, message: m.auth_enter_names(), code: 'INPUT' });
+    const errors = newPasswordErrors(password, formText(form, 'confirmPassword'));
+    if (errors) return fail(400, { ...values, errors, message: Object.values(errors)[0], code: 'INPUT' });
     try {
       await locals.anonymousApi.mutate(AcceptInvitationDocument, { token: url.searchParams.get('token') ?? '', password, ...parsed.data });
     } catch (error) {
-      return apiFailure(error, values);
+      return apiFailure(error, { ...values, errors: {} });
     }
     redirect(303, '/sign-in?notice=invitation-accepted');
   },

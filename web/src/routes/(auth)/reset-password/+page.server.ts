@@ -1,5 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { ResetPasswordDocument } from '$lib/graphql/__generated__/graphql.ts';
+import { newPasswordErrors } from '$lib/forms/new-password.ts';
 import { apiFailure, formText } from '$lib/server/forms.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -10,12 +11,12 @@ export const actions: Actions = {
     const form = await request.formData();
     const token = url.searchParams.get('token') ?? '';
     const newPassword = formText(form, 'newPassword');
-    if (newPassword !== formText(form, 'confirmPassword')) return fail(400, { message: 'The two passwords are not the same.', code: 'INPUT' });
-    if (newPassword.length < 8) return fail(400, { message: 'Use at least 8 characters.', code: 'INPUT' });
+    const errors = newPasswordErrors(newPassword, formText(form, 'confirmPassword'), 'newPassword');
+    if (errors) return fail(400, { errors, message: Object.values(errors)[0], code: 'INPUT' });
     try {
       await locals.anonymousApi.mutate(ResetPasswordDocument, { token, newPassword });
     } catch (error) {
-      return apiFailure(error, {});
+      return apiFailure(error, { errors: {} });
     }
     // Resetting ends every session, this browser's included.
     await locals.session.signOut().catch(() => undefined);

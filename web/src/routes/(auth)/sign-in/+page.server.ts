@@ -5,22 +5,25 @@ import { signIn, type SignInOutcome } from '$lib/server/auth/sign-in.ts';
 import { apiFailure, formText, safeRedirectTarget } from '$lib/server/forms.ts';
 import { rememberDevice } from '$lib/server/auth/known-device.ts';
 import { deviceCookieName, MFA_COOKIE, mfaCookieOptions } from '$lib/server/session/refresh-cookie.ts';
+import { m } from '$lib/paraglide/messages.js';
 import { homePath } from '$lib/user.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const credentials = z.object({ email: z.string().trim().min(3).max(254), password: z.string().min(1).max(1024) });
 
-const NOTICES: Record<string, string> = {
-  'signed-out': 'You have signed out.',
-  'password-reset': 'Your password has been changed. Sign in with the new one.',
-  'email-confirmed': 'Your email address is confirmed. You can sign in now.',
-  'awaiting-approval': 'Your email address is confirmed. A portal administrator of your company must now approve your account; we email you when they have.',
-  'invitation-accepted': 'Welcome! Your account is ready. Sign in with your email address and the password you chose.',
+/** The `?notice=` a redirect to sign-in may carry, in the request's language. */
+const NOTICES: Record<string, () => string> = {
+  'signed-out': m.auth_notice_signed_out,
+  'password-reset': m.auth_notice_password_reset,
+  'email-confirmed': m.auth_notice_email_confirmed,
+  'awaiting-approval': m.auth_notice_awaiting_approval,
+  'invitation-accepted': m.auth_notice_invitation_accepted,
 };
 
 export const load: PageServerLoad = ({ locals, url }) => {
   if (locals.session.user) redirect(303, safeRedirectTarget(url, homePath(locals.session.user.role)));
-  return { notice: NOTICES[url.searchParams.get('notice') ?? ''] ?? null };
+  const notice = url.searchParams.get('notice') ?? '';
+  return { notice: Object.hasOwn(NOTICES, notice) ? (NOTICES[notice]?.() ?? null) : null };
 };
 
 export const actions: Actions = {
@@ -28,7 +31,7 @@ export const actions: Actions = {
     const form = await request.formData();
     const email = formText(form, 'email');
     const input = credentials.safeParse({ email, password: formText(form, 'password') });
-    if (!input.success) return fail(400, { email, message: 'Enter your email address and your password.', code: 'INPUT' });
+    if (!input.success) return fail(400, { email, message: m.auth_enter_credentials(), code: 'INPUT' });
     let outcome: SignInOutcome;
     try {
       outcome = await signIn(locals.anonymousApi, locals.tenant, input.data.email, input.data.password, cookies.get(deviceCookieName(url)));

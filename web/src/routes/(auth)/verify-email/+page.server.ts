@@ -1,5 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { ResendVerificationEmailDocument, VerifyEmailDocument } from '$lib/graphql/__generated__/graphql.ts';
+import { m } from '$lib/paraglide/messages.js';
 import { apiFailure, formText } from '$lib/server/forms.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -9,7 +10,7 @@ export const load: PageServerLoad = ({ url }) => ({ hasToken: Boolean(url.search
 export const actions: Actions = {
   confirm: async ({ request, locals }) => {
     const token = formText(await request.formData(), 'token');
-    if (token.length < 16) return fail(400, { message: 'This link is not valid. Ask for a new one.', code: 'INVALID_TOKEN' });
+    if (token.length < 16) return fail(400, { message: m.auth_invalid_link(), code: 'INVALID_TOKEN' });
     let approvalPending: boolean;
     try {
       ({ customerVerifyEmail: { approvalPending } } = await locals.anonymousApi.mutate(VerifyEmailDocument, { token }));
@@ -21,7 +22,7 @@ export const actions: Actions = {
   },
   resend: async ({ request, locals }) => {
     const email = formText(await request.formData(), 'email').trim();
-    if (!email.includes('@')) return fail(400, { email, message: 'Enter the email address you registered with.', code: 'INPUT' });
+    if (!email.includes('@')) return fail(400, { email, message: m.auth_enter_registered_email(), code: 'INPUT' });
     try {
       await locals.anonymousApi.mutate(ResendVerificationEmailDocument, { tenant: locals.tenant ?? null, email });
     } catch (error) {

@@ -7,10 +7,9 @@ import { ApiError } from '$lib/server/engine/api-error.ts';
 import { readEnrollment } from '$lib/forms/mfa-enrollment.ts';
 import { apiFailure, formText, safeRedirectTarget } from '$lib/server/forms.ts';
 import { deviceCookieName, MFA_COOKIE, mfaCookieOptions } from '$lib/server/session/refresh-cookie.ts';
+import { m } from '$lib/paraglide/messages.js';
 import { homePath } from '$lib/user.ts';
 import type { Actions, PageServerLoad } from './$types';
-
-const EXPIRED = 'This sign-in attempt has expired. Sign in again.';
 
 /** Reached from sign-in when the company requires two-factor authentication and the person has none yet. */
 export const load: PageServerLoad = ({ locals, cookies, url }) => {
@@ -29,7 +28,7 @@ function expired(cookies: Cookies, url: URL, error: unknown): boolean {
 export const actions: Actions = {
   start: async ({ locals, cookies, url }) => {
     const ticket = cookies.get(MFA_COOKIE);
-    if (!ticket) return fail(401, { message: EXPIRED, code: 'MFA_TICKET_INVALID' });
+    if (!ticket) return fail(401, { message: m.auth_mfa_attempt_expired(), code: 'MFA_TICKET_INVALID' });
     try {
       const { customerStartRequiredMfa: enrollment } = await locals.anonymousApi.mutate(StartRequiredMfaDocument, { mfaTicket: ticket });
       return { enrollment };
@@ -40,11 +39,11 @@ export const actions: Actions = {
   },
   finish: async ({ request, locals, cookies, url }) => {
     const ticket = cookies.get(MFA_COOKIE);
-    if (!ticket) return fail(401, { message: EXPIRED, code: 'MFA_TICKET_INVALID' });
+    if (!ticket) return fail(401, { message: m.auth_mfa_attempt_expired(), code: 'MFA_TICKET_INVALID' });
     const form = await request.formData();
     const enrollment = readEnrollment(formText(form, 'enrollment'));
     const code = formText(form, 'code').replace(/\s+/g, '');
-    if (code.length < 6) return fail(400, { enrollment, message: 'Enter the 6-digit code your authenticator app shows.', code: 'INPUT' });
+    if (code.length < 6) return fail(400, { enrollment, message: m.auth_mfa_setup_enter_code(), code: 'INPUT' });
     let signedIn: SignedIn;
     try {
       signedIn = await finishRequiredMfa(locals.anonymousApi, ticket, code, cookies.get(deviceCookieName(url)));

@@ -5,6 +5,7 @@ import { ApiError } from '$lib/server/engine/api-error.ts';
 import { apiFailure, formText, safeRedirectTarget } from '$lib/server/forms.ts';
 import { rememberDevice } from '$lib/server/auth/known-device.ts';
 import { deviceCookieName, MFA_COOKIE, mfaCookieOptions } from '$lib/server/session/refresh-cookie.ts';
+import { m } from '$lib/paraglide/messages.js';
 import { homePath } from '$lib/user.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -17,9 +18,9 @@ export const load: PageServerLoad = ({ locals, cookies, url }) => {
 export const actions: Actions = {
   default: async ({ request, locals, cookies, url }) => {
     const ticket = cookies.get(MFA_COOKIE);
-    if (!ticket) return fail(401, { message: 'This sign-in attempt has expired. Sign in again.', code: 'MFA_TICKET_INVALID' });
+    if (!ticket) return fail(401, { message: m.auth_mfa_attempt_expired(), code: 'MFA_TICKET_INVALID' });
     const code = formText(await request.formData(), 'code').replace(/\s+/g, '');
-    if (code.length < 6) return fail(400, { message: 'Enter the 6-digit code from your authenticator app, or a backup code.', code: 'INPUT' });
+    if (code.length < 6) return fail(400, { message: m.auth_mfa_enter_code(), code: 'INPUT' });
     let signedIn: SignedIn;
     try {
       signedIn = await signInSecondFactor(locals.anonymousApi, ticket, code, cookies.get(deviceCookieName(url)));
