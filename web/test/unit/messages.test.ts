@@ -13,14 +13,15 @@ function messageFolders(dir = MESSAGES): string[] {
   return [dir, ...below.flatMap((sub) => messageFolders(sub))];
 }
 
+/** A folder's messages of one locale, each as text (a plural's variants as their JSON). */
 function messages(folder: string, locale: string): Record<string, string> {
-  const { $schema: _schema, ...entries } = JSON.parse(readFileSync(join(folder, `${locale}.json`), 'utf8')) as Record<string, string>;
-  return entries;
+  const { $schema: _schema, ...entries } = JSON.parse(readFileSync(join(folder, `${locale}.json`), 'utf8')) as Record<string, unknown>;
+  return Object.fromEntries(Object.entries(entries).map(([key, value]) => [key, typeof value === 'string' ? value : JSON.stringify(value)]));
 }
 
-/** The `{name}` placeholders of a message, sorted, so both locales can be compared. */
+/** The `{name}` placeholders of a message, each once and sorted, so both locales can be compared. */
 function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!).sort();
+  return [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!))].sort();
 }
 
 const folders = messageFolders();

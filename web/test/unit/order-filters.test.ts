@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ordersHref, ordersWhere, parseOrderFilters } from '../../src/routes/(app)/orders/order-filters.ts';
+import { orderFilterTarget, ordersHref, ordersWhere, parseOrderFilters } from '../../src/routes/(app)/orders/order-filters.ts';
 
 const parse = (query: string) => parseOrderFilters(new URLSearchParams(query));
 
@@ -39,6 +39,12 @@ describe('order list filters', () => {
     const reversed = parse('from=2026-05-01&to=2026-04-01');
     expect(reversed.filters).toMatchObject({ from: '', to: '' });
     expect(reversed.problems).toHaveLength(1);
+    expect(reversed.problems[0]!.fields).toEqual(['from', 'to']);
+  });
+
+  test('the filter form keeps what it cannot use in the address, so the page explains it instead of dropping it', () => {
+    expect(orderFilterTarget(new URLSearchParams('status=&from=2026-05-01&to=2026-04-01&q='))).toBe('/orders?from=2026-05-01&to=2026-04-01');
+    expect(orderFilterTarget(new URLSearchParams('status=shipped&from=&to=&q='))).toBe('/orders?status=SHIPPED');
   });
 
   test('links keep the filters and leave out defaults', () => {

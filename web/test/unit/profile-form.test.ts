@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseProfileForm, preferenceTicks, timeZoneChoices } from '../../src/routes/(app)/profile/profile-form.ts';
+import { timeZoneChoices } from '../../src/lib/time-zone-choices.ts';
+import { parseProfileForm, preferenceTicks } from '../../src/routes/(app)/profile/profile-form.ts';
 
 function form(fields: Record<string, string>): FormData {
   const data = new FormData();
@@ -33,9 +34,27 @@ describe('profile form', () => {
 
 describe('time zone choices', () => {
   test('offer UTC and the stored zone even when the runtime lists neither', () => {
-    const zones = timeZoneChoices('Etc/GMT+5');
+    const zones = timeZoneChoices('Etc/GMT+5', 'en-US').map((zone) => zone.value);
     expect(zones[0]).toBe('UTC');
     expect(zones).toContain('Etc/GMT+5');
     expect(zones).toContain('Europe/Berlin');
+  });
+
+  test('use the current names, not the old ones the runtime still lists, and label each in the page language', () => {
+    const zones = timeZoneChoices('Asia/Calcutta', 'en-US');
+    const values = zones.map((zone) => zone.value);
+    expect(values).toContain('Asia/Kolkata');
+    expect(values).toContain('Europe/Kyiv');
+    expect(values).not.toContain('Asia/Calcutta');
+    expect(values).not.toContain('Europe/Kiev');
+    expect(new Set(values).size).toBe(values.length);
+    const july = new Date('2026-07-01T12:00:00Z');
+    expect(timeZoneChoices('', 'en-US', july).find((zone) => zone.value === 'Asia/Kolkata')?.label).toBe('GMT+5:30 · India Standard Time');
+    expect(timeZoneChoices('', 'zh-CN', july).find((zone) => zone.value === 'Europe/Berlin')?.label).toBe('GMT+2 · 中欧时间');
+  });
+
+  test('a zone typed under its old name is saved under the current one', () => {
+    const parsed = parseProfileForm(form({ ...VALID, timezone: 'Europe/Kiev' }));
+    expect(parsed.ok && parsed.set.timezone).toBe('Europe/Kyiv');
   });
 });

@@ -1,5 +1,6 @@
 import { OPEN_SALES_ORDER_STATUSES, SALES_ORDER_STATUSES, type SalesOrderStatus } from '@portal/common';
 import type { Sales_Orders_Bool_Exp } from '../../../lib/graphql/__generated__/graphql.ts';
+import { m } from '../../../lib/paraglide/messages.js';
 import { nextDay, zonedDayStart } from '../../../lib/time-zones.ts';
 
 export const PAGE_SIZE = 20;
@@ -18,6 +19,12 @@ export interface OrderFilters {
   page: number;
 }
 
+/** A filter value that could not be used, and the fields it concerns (to mark them invalid). */
+export interface FilterProblem {
+  fields: Array<'status' | 'from' | 'to'>;
+  message: string;
+}
+
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function isDay(value: string): boolean {
@@ -27,23 +34,23 @@ function isDay(value: string): boolean {
 }
 
 /** Reads the list's filters from the address; what cannot be used is dropped and explained. */
-export function parseOrderFilters(params: URLSearchParams): { filters: OrderFilters; problems: string[] } {
-  const problems: string[] = [];
+export function parseOrderFilters(params: URLSearchParams): { filters: OrderFilters; problems: FilterProblem[] } {
+  const problems: FilterProblem[] = [];
   const rawStatus = (params.get('status') ?? '').trim().toUpperCase();
   const status: StatusFilter = rawStatus === 'OPEN' || (SALES_ORDER_STATUSES as readonly string[]).includes(rawStatus) ? (rawStatus as StatusFilter) : '';
-  if (rawStatus && !status) problems.push('That status does not exist, so all statuses are shown.');
+  if (rawStatus && !status) problems.push({ fields: ['status'], message: m.orders_problem_status() });
   let from = (params.get('from') ?? '').trim();
   let to = (params.get('to') ?? '').trim();
   if (from && !isDay(from)) {
-    problems.push('The “from” date is not a date, so it was left out.');
+    problems.push({ fields: ['from'], message: m.orders_problem_from() });
     from = '';
   }
   if (to && !isDay(to)) {
-    problems.push('The “to” date is not a date, so it was left out.');
+    problems.push({ fields: ['to'], message: m.orders_problem_to() });
     to = '';
   }
   if (from && to && from > to) {
-    problems.push('The “from” date is after the “to” date, so the dates were left out.');
+    problems.push({ fields: ['from', 'to'], message: m.orders_problem_reversed() });
     from = '';
     to = '';
   }
@@ -62,6 +69,17 @@ export function ordersWhere(filters: OrderFilters, timeZone: string): Sales_Orde
   // Exact matches, which the (tenant, order_number) and (customer, PO number) indexes serve.
   if (filters.q) and.push({ _or: [{ order_number: { _eq: filters.q.toUpperCase() } }, { customer_po_number: { _eq: filters.q } }] });
   return and.length === 0 ? {} : { _and: and };
+}
+
+/**
+ * The address the filter form goes to: the tidy one for usable values; the values as typed when
+ * some cannot be used, so the page explains them exactly as it does without JavaScript.
+ */
+export function orderFilterTarget(params: URLSearchParams): string {
+  const { filters, problems } = parseOrderFilters(params);
+  if (problems.length === 0) return ordersHref(filters, 1);
+  const typed = new URLSearchParams([...params].filter(([, value]) => value.trim() !== ''));
+  return `/orders?${typed.toString()}`;
 }
 
 /** The list's address with these filters on `page` (defaults left out). */

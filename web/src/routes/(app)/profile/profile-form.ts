@@ -1,17 +1,22 @@
 import { LANGUAGES } from '@portal/common';
 import { z } from 'zod';
+import { m } from '../../../lib/paraglide/messages.js';
+import { currentZoneName } from '../../../lib/time-zone-choices.ts';
 import { isTimeZone } from '../../../lib/time-zones.ts';
 import { NOTIFICATION_TOPICS, type NotificationKey } from './notification-topics.ts';
 
-const optionalText = (max: number, message: string) => z.string().trim().max(max, message).transform((value) => value || null);
+const atMost = (max: number) => ({ error: () => m.account_at_most({ max }) });
+const optionalText = (max: number) => z.string().trim().max(max, atMost(max)).transform((value) => value || null);
 
+/** Its messages are message functions, so each request reads them in its own language. */
 const profileSchema = z.object({
-  first_name: z.string().trim().min(1, 'Enter your first name.').max(100, 'Use at most 100 characters.'),
-  last_name: z.string().trim().min(1, 'Enter your last name.').max(100, 'Use at most 100 characters.'),
-  phone: optionalText(40, 'Use at most 40 characters.').refine((value) => value === null || /^[0-9+().\-\s/x]+$/.test(value), 'Use digits, spaces and + ( ) - only.'),
-  job_title: optionalText(100, 'Use at most 100 characters.'),
-  preferred_language: z.enum(LANGUAGES, 'Choose one of the listed languages.'),
-  timezone: z.string().trim().refine(isTimeZone, 'Choose a time zone from the list.'),
+  first_name: z.string().trim().min(1, { error: m.account_first_name_missing }).max(100, atMost(100)),
+  last_name: z.string().trim().min(1, { error: m.account_last_name_missing }).max(100, atMost(100)),
+  phone: optionalText(40).refine((value) => value === null || /^[0-9+().\-\s/x]+$/.test(value), { error: m.account_phone_invalid }),
+  job_title: optionalText(100),
+  preferred_language: z.enum(LANGUAGES, { error: m.account_language_invalid }),
+  // Saved under the zone's current name, whichever spelling was typed.
+  timezone: z.string().trim().refine(isTimeZone, { error: m.account_time_zone_invalid }).transform(currentZoneName),
 });
 
 export type ProfileChanges = z.output<typeof profileSchema>;
@@ -36,11 +41,4 @@ export function parseProfileForm(form: FormData): ParsedProfile {
 export function preferenceTicks(stored: unknown): Record<NotificationKey, boolean> {
   const object = stored && typeof stored === 'object' ? (stored as Record<string, unknown>) : {};
   return Object.fromEntries(NOTIFICATION_TOPICS.map(({ key }) => [key, object[key] !== false])) as Record<NotificationKey, boolean>;
-}
-
-/** The IANA zones to choose from; UTC (the column's default) and the stored zone are always offered. */
-export function timeZoneChoices(current: string): string[] {
-  const zones = new Set(['UTC', ...Intl.supportedValuesOf('timeZone')]);
-  if (isTimeZone(current)) zones.add(current);
-  return [...zones];
 }

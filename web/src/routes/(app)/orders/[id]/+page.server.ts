@@ -2,14 +2,15 @@ import { error, redirect } from '@sveltejs/kit';
 import { artworkWhere } from '$lib/artwork/artwork-target.ts';
 import { ArtworkFilesDocument, OrderDetailDocument, OrderExtrasDocument, OrderProofsDocument, ReorderDocument } from '$lib/graphql/__generated__/graphql.ts';
 import { apiFailure } from '$lib/server/forms.ts';
+import { m } from '$lib/paraglide/messages.js';
 import { addressLines } from '$lib/shipping-address.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const NOT_FOUND = 'We could not find that order. It may belong to another company, or the link may be wrong.';
-const NOTICES: Record<string, string> = {
-  approved: 'The quote is approved and this order is placed. Its acceptance receipt is below.',
-  reordered: 'This is your new order, at today’s catalogue prices.',
+/** The notices a redirect here may ask for (`?approved`, `?reordered=1`). */
+const NOTICES: Record<string, () => string> = {
+  approved: m.orders_notice_approved,
+  reordered: m.orders_notice_reordered,
 };
 
 /**
@@ -17,7 +18,7 @@ const NOTICES: Record<string, string> = {
  * found" exactly like an order that does not exist: the answer reveals nothing about either.
  */
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-  if (!UUID.test(params.id)) error(404, NOT_FOUND);
+  if (!UUID.test(params.id)) error(404, m.orders_not_found());
   const id = params.id.toLowerCase();
   const loadedAt = new Date().toISOString();
   const [{ order }, { order: extras }, { files: artwork }, { proofs }] = await Promise.all([
@@ -26,10 +27,10 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
     locals.api.query(ArtworkFilesDocument, { where: artworkWhere({ orderId: id }) }),
     locals.api.query(OrderProofsDocument, { orderId: id }),
   ]);
-  if (!order || !extras) error(404, NOT_FOUND);
+  if (!order || !extras) error(404, m.orders_not_found());
   const { shipping_address, ...rest } = order;
-  const notice = [...url.searchParams.keys()].map((key) => NOTICES[key]).find(Boolean) ?? null;
-  return { loadedAt, order: { ...rest, ...extras, shippingAddress: addressLines(shipping_address) }, artwork, proofs, notice };
+  const notice = [...url.searchParams.keys()].find((key) => Object.hasOwn(NOTICES, key));
+  return { loadedAt, order: { ...rest, ...extras, shippingAddress: addressLines(shipping_address) }, artwork, proofs, notice: notice ? (NOTICES[notice]?.() ?? null) : null };
 };
 
 export const actions: Actions = {

@@ -3,6 +3,8 @@ import { ChangePasswordDocument, DisableMfaDocument, EnrollMfaDocument, RevokeSe
 import { toIssuedSession } from '$lib/server/auth/token-api.ts';
 import { apiFailure, formText } from '$lib/server/forms.ts';
 import { readEnrollment } from '$lib/forms/mfa-enrollment.ts';
+import { newPasswordErrors } from '$lib/forms/new-password.ts';
+import { m } from '$lib/paraglide/messages.js';
 import type { Actions, PageServerLoad } from './$types';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -19,25 +21,26 @@ export const actions: Actions = {
   /** Ends another of the account's sessions; this browser's own ends with "Sign out". */
   revokeSession: async ({ request, locals }) => {
     const sessionId = formText(await request.formData(), 'sessionId');
-    if (!UUID.test(sessionId) || sessionId === locals.session.sessionId) return fail(400, { action: 'sessions', message: 'Choose another device’s session to end; to end this one, sign out.', code: 'INPUT' });
+    if (!UUID.test(sessionId) || sessionId === locals.session.sessionId) return fail(400, { action: 'sessions', message: m.account_session_not_other(), code: 'INPUT' });
     try {
       await locals.api.mutate(RevokeSessionDocument, { sessionId });
     } catch (error) {
       return apiFailure(error, { action: 'sessions' });
     }
-    return { action: 'sessions', done: 'That session has ended: the device must sign in again (a page it already has open keeps working only until its current access token expires, a few minutes at most).' };
+    return { action: 'sessions', done: m.account_session_ended() };
   },
   changePassword: async ({ request, locals }) => {
     const form = await request.formData();
     const [currentPassword, newPassword] = [formText(form, 'currentPassword'), formText(form, 'newPassword')];
-    if (newPassword !== formText(form, 'confirmPassword')) return fail(400, { action: 'password', message: 'The two new passwords are not the same.', code: 'INPUT' });
+    const errors = newPasswordErrors(newPassword, formText(form, 'confirmPassword'), 'newPassword');
+    if (errors) return fail(400, { action: 'password', errors, message: Object.values(errors)[0], code: 'INPUT' });
     try {
       const data = await locals.api.mutate(ChangePasswordDocument, { currentPassword, newPassword });
       locals.session.replace(toIssuedSession(data.customerChangePassword));
     } catch (error) {
       return apiFailure(error, { action: 'password' });
     }
-    return { action: 'password', done: 'Your password has been changed. Other devices have been signed out.' };
+    return { action: 'password', done: m.account_password_changed() };
   },
   enrollMfa: async ({ request, locals }) => {
     const currentPassword = formText(await request.formData(), 'currentPassword');
@@ -57,7 +60,7 @@ export const actions: Actions = {
     } catch (error) {
       return apiFailure(error, { action: 'mfa', enrollment });
     }
-    return { action: 'mfa', done: 'Two-factor authentication is on. Other devices have been signed out.' };
+    return { action: 'mfa', done: m.account_mfa_now_on() };
   },
   disableMfa: async ({ request, locals }) => {
     const currentPassword = formText(await request.formData(), 'currentPassword');
@@ -67,6 +70,6 @@ export const actions: Actions = {
     } catch (error) {
       return apiFailure(error, { action: 'mfa' });
     }
-    return { action: 'mfa', done: 'Two-factor authentication is off. Other devices have been signed out.' };
+    return { action: 'mfa', done: m.account_mfa_now_off() };
   },
 };
