@@ -11,8 +11,8 @@ export const NO_WEB = 'skipped: npm start does not serve the web portal yet (its
 export interface PortalHarness {
   /** The web portal's address, e.g. http://127.0.0.1:41234. */
   readonly base: string;
-  /** A fresh browser profile (no cookies), desktop-sized unless told otherwise. */
-  newPage(ctx: TestContext, width?: number, javaScriptEnabled?: boolean): Promise<Page>;
+  /** A fresh browser profile (no cookies), desktop-sized and in US English unless told otherwise (the locale sets Accept-Language). */
+  newPage(ctx: TestContext, width?: number, javaScriptEnabled?: boolean, locale?: string): Promise<Page>;
   /** Signs in through the form and waits for the page the account lands on. */
   signIn(page: Page, email: string, landing: string, javaScript?: boolean): Promise<void>;
   /** Reads the stack's database (for expectations, never to change what the browser sees). */
@@ -57,9 +57,9 @@ export function usePortal(label: string): PortalHarness {
     get base() {
       return base;
     },
-    async newPage(ctx, width = 1280, javaScriptEnabled = true) {
+    async newPage(ctx, width = 1280, javaScriptEnabled = true, locale = 'en-US') {
       if (!browser) ctx.skip(NO_WEB);
-      const context = await browser!.newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
+      const context = await browser!.newContext({ viewport: { width, height: 900 }, javaScriptEnabled, locale });
       contexts.push(context);
       return context.newPage();
     },

@@ -196,6 +196,68 @@ describe.skipIf(!hasChromium)(`customer portal in Chromium${hasChromium ? '' : `
     await screenshot(page, 'profile');
   }, 90_000);
 
+  test('in Chinese: the sign-in page follows the browser and its switch, and a zh-CN user works through the portal in zh-CN on a phone', async (ctx) => {
+    const page = await newPage(ctx, 390, true, 'zh-CN');
+    await openSignIn(page);
+    const lang = () => page.evaluate(() => document.documentElement.lang);
+    expect(await lang()).toBe('zh-CN');
+    await page.getByRole('heading', { name: '登录' }).waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    expect(await lang()).toBe('en-US');
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByRole('heading', { name: '登录' }).waitFor();
+    expect(await page.getByRole('button', { name: '中文' }).getAttribute('lang')).toBe('zh-CN');
+
+    await hydrated(page);
+    await page.getByLabel('电子邮件地址').fill('approver@meridian.example');
+    await page.getByLabel('密码').fill(PASSWORD);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.waitForURL(`${portal.base}/`);
+    await page.getByRole('heading', { name: '欢迎，Wei' }).waitFor();
+    expect(await lang()).toBe('zh-CN');
+    await screenshot(page, 'dashboard-zh-CN');
+
+    // Dates the filter cannot use are explained on the fields, in Chinese, with JavaScript too.
+    await page.goto(`${portal.base}/orders`);
+    await hydrated(page);
+    await page.getByRole('heading', { name: '订单', exact: true }).waitFor();
+    await page.getByLabel('下单日期自').fill('2026-05-01');
+    await page.getByLabel('下单日期至').fill('2026-04-01');
+    await page.getByRole('button', { name: '应用筛选' }).click();
+    const problem = page.getByRole('alert').filter({ hasText: '“自”日期晚于“至”日期' });
+    await problem.waitFor();
+    const problemId = await problem.getAttribute('id');
+    for (const label of ['下单日期自', '下单日期至']) {
+      const field = page.getByLabel(label);
+      expect(await field.getAttribute('aria-invalid')).toBe('true');
+      expect(await field.getAttribute('aria-describedby')).toContain(problemId);
+      expect(await field.inputValue()).not.toBe('');
+    }
+
+    const [order] = await db<{ id: string; order_number: string; total_amount: string }>(
+      `select o.id, o.order_number, o.total_amount from public.sales_orders o join public.customers c on c.id = o.customer_id
+        where c.customer_code = 'MERIDIAN' and o.status = 'SHIPPED' order by o.placed_at desc limit 1`,
+    );
+    await page.goto(`${portal.base}/orders/${order!.id}`);
+    await page.getByRole('heading', { name: `订单 ${order!.order_number}` }).waitFor();
+    await page.getByText('已发货').first().waitFor();
+    await page.getByRole('heading', { name: '状态记录' }).waitFor();
+    // Money and dates in the Chinese forms of Intl (US$ for dollars, 年 in dates).
+    const details = await page.locator('main').textContent();
+    expect(details).toContain(new Intl.NumberFormat('zh-CN', { style: 'currency', currency: 'USD' }).format(Number(order!.total_amount)));
+    expect(details).toMatch(/\d{4}年\d{1,2}月\d{1,2}日/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot(page, 'order-zh-CN');
+
+    await page.goto(`${portal.base}/profile`);
+    await page.getByRole('heading', { name: '您的个人资料' }).waitFor();
+    expect(await page.getByLabel('语言').inputValue()).toBe('zh-CN');
+    expect(await page.getByLabel('时区').inputValue()).toBe('Asia/Shanghai');
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await page.getByRole('status').filter({ hasText: '您已退出登录' }).waitFor();
+  }, 90_000);
+
   test('without JavaScript the forms still work: sign in, filter the orders, sign out', async (ctx) => {
     const page = await newPage(ctx, 1280, false);
     await page.goto(`${portal.base}/orders`);
