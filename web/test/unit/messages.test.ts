@@ -13,14 +13,17 @@ function messageFolders(dir = MESSAGES): string[] {
   return [dir, ...below.flatMap((sub) => messageFolders(sub))];
 }
 
+/** A message with variants (plurals: `[{ declarations, selectors, match }]`) becomes its variants' texts, one a line. */
+type Message = string | { match: Record<string, string> }[];
+
 function messages(folder: string, locale: string): Record<string, string> {
-  const { $schema: _schema, ...entries } = JSON.parse(readFileSync(join(folder, `${locale}.json`), 'utf8')) as Record<string, string>;
-  return entries;
+  const { $schema: _schema, ...entries } = JSON.parse(readFileSync(join(folder, `${locale}.json`), 'utf8')) as Record<string, Message>;
+  return Object.fromEntries(Object.entries(entries).map(([key, message]) => [key, typeof message === 'string' ? message : message.flatMap((entry) => Object.values(entry.match)).join('\n')]));
 }
 
-/** The `{name}` placeholders of a message, sorted, so both locales can be compared. */
+/** The `{name}` placeholders of a message, each once, sorted, so both locales can be compared. */
 function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!).sort();
+  return [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!))].sort();
 }
 
 const folders = messageFolders();
