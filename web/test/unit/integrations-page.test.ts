@@ -1,18 +1,19 @@
 import { describe, expect, test } from 'vitest';
 import { parseEndpoint, parseId, parseKeyName } from '../../src/routes/(app)/company/integrations/integration-forms.ts';
-import { describeDeliveryEvent, describeResponseCode, describeTestResult, TEXT } from '../../src/routes/(app)/company/integrations/integrations-text.ts';
+import { describeDeliveryEvent, describeResponseCode, describeTestResult } from '../../src/routes/(app)/company/integrations/integrations-text.ts';
+import { m } from '../../src/lib/paraglide/messages.js';
 
 describe('the integrations page forms', () => {
   test('a key name is 1-100 characters after trimming', () => {
     expect(parseKeyName('  Warehouse ERP ')).toEqual({ ok: true, value: 'Warehouse ERP' });
-    expect(parseKeyName('   ')).toEqual({ ok: false, error: TEXT.keys.nameMissing });
+    expect(parseKeyName('   ')).toEqual({ ok: false, error: m.company_keys_name_missing() });
     expect(parseKeyName('x'.repeat(101)).ok).toBe(false);
   });
 
   test('an endpoint needs an address; an empty description is none', () => {
     expect(parseEndpoint(' https://erp.example.com/h ', '  ')).toEqual({ ok: true, value: { url: 'https://erp.example.com/h', description: null } });
-    expect(parseEndpoint('', 'ERP')).toEqual({ ok: false, error: TEXT.webhooks.urlMissing });
-    expect(parseEndpoint('https://erp.example.com/h', 'd'.repeat(501))).toEqual({ ok: false, error: TEXT.webhooks.descriptionTooLong });
+    expect(parseEndpoint('', 'ERP')).toEqual({ ok: false, error: m.company_webhooks_url_missing() });
+    expect(parseEndpoint('https://erp.example.com/h', 'd'.repeat(501))).toEqual({ ok: false, error: m.company_webhooks_description_too_long() });
   });
 
   test('hidden ids must be uuids', () => {

@@ -1,55 +1,56 @@
 import { z } from 'zod';
 import { csvDocument } from '../csv.ts';
+import { m } from '../paraglide/messages.js';
 
-/** The areas of the log a person can filter by: the first part of `action`. */
+/** The areas of the log a person can filter by: the first part of `action`, each named in the request's language. */
 export const ACTIVITY_AREAS = {
-  auth: 'Sign-in and security',
-  company: 'People and settings',
-  quote: 'Quotes',
-  order: 'Orders',
-  proof: 'Proofs',
-  artwork: 'Artwork',
-  integrator: 'Integrations',
-} as const;
+  auth: m.company_area_auth,
+  company: m.company_area_company,
+  quote: m.company_area_quote,
+  order: m.company_area_order,
+  proof: m.company_area_proof,
+  artwork: m.company_area_artwork,
+  integrator: m.company_area_integrator,
+} as const satisfies Record<string, () => string>;
 export type ActivityArea = keyof typeof ACTIVITY_AREAS;
 
 /** Words for the entries a company administrator most often reads; others are shown by their code. */
-const ACTION_WORDS: Record<string, string> = {
-  'auth.sign_in': 'Signed in',
-  'auth.sign_in_failed': 'Failed sign-in',
-  'auth.sign_out': 'Signed out',
-  'auth.sign_out_all': 'Signed out everywhere',
-  'auth.password_changed': 'Changed their password',
-  'auth.password_reset': 'Reset their password by email',
-  'auth.mfa_enabled': 'Turned on two-factor authentication',
-  'auth.mfa_disabled': 'Turned off two-factor authentication',
-  'auth.account_under_attack': 'Account under attack: many failed sign-ins',
-  'auth.registered': 'Registered',
-  'auth.email_verified': 'Confirmed their email address',
-  'auth.session_revoked': 'Ended one of their sessions',
-  'company.user_pending': 'Waits for approval',
-  'company.user_approved': 'Approved a person',
-  'company.user_refused': 'Refused a registration',
-  'company.user_invited': 'Invited a person',
-  'company.invitation_accepted': 'Accepted an invitation',
-  'company.user_changed': 'Changed a person’s role or access',
-  'company.user_sessions_ended': 'Signed a person out everywhere',
-  'company.email_domain_added': 'Verified an email domain',
-  'company.email_domain_removed': 'Removed an email domain',
-  'quote.requested': 'Asked for a quote',
-  'quote.approved': 'Approved a quote',
-  'quote.rejected': 'Rejected a quote',
-  'quote.changes_requested': 'Asked for changes to a quote',
-  'order.reordered': 'Ordered again',
-  'proof.approved': 'Approved a proof',
-  'proof.approved_with_changes': 'Approved a proof with changes',
-  'proof.revision_requested': 'Asked for a proof revision',
-  'proof.decision_withdrawn': 'Withdrew a proof decision',
-  'artwork.uploaded': 'Uploaded artwork',
+const ACTION_WORDS: Record<string, () => string> = {
+  'auth.sign_in': m.company_action_auth_sign_in,
+  'auth.sign_in_failed': m.company_action_auth_sign_in_failed,
+  'auth.sign_out': m.company_action_auth_sign_out,
+  'auth.sign_out_all': m.company_action_auth_sign_out_all,
+  'auth.password_changed': m.company_action_auth_password_changed,
+  'auth.password_reset': m.company_action_auth_password_reset,
+  'auth.mfa_enabled': m.company_action_auth_mfa_enabled,
+  'auth.mfa_disabled': m.company_action_auth_mfa_disabled,
+  'auth.account_under_attack': m.company_action_auth_account_under_attack,
+  'auth.registered': m.company_action_auth_registered,
+  'auth.email_verified': m.company_action_auth_email_verified,
+  'auth.session_revoked': m.company_action_auth_session_revoked,
+  'company.user_pending': m.company_action_company_user_pending,
+  'company.user_approved': m.company_action_company_user_approved,
+  'company.user_refused': m.company_action_company_user_refused,
+  'company.user_invited': m.company_action_company_user_invited,
+  'company.invitation_accepted': m.company_action_company_invitation_accepted,
+  'company.user_changed': m.company_action_company_user_changed,
+  'company.user_sessions_ended': m.company_action_company_user_sessions_ended,
+  'company.email_domain_added': m.company_action_company_email_domain_added,
+  'company.email_domain_removed': m.company_action_company_email_domain_removed,
+  'quote.requested': m.company_action_quote_requested,
+  'quote.approved': m.company_action_quote_approved,
+  'quote.rejected': m.company_action_quote_rejected,
+  'quote.changes_requested': m.company_action_quote_changes_requested,
+  'order.reordered': m.company_action_order_reordered,
+  'proof.approved': m.company_action_proof_approved,
+  'proof.approved_with_changes': m.company_action_proof_approved_with_changes,
+  'proof.revision_requested': m.company_action_proof_revision_requested,
+  'proof.decision_withdrawn': m.company_action_proof_decision_withdrawn,
+  'artwork.uploaded': m.company_action_artwork_uploaded,
 };
 
 export function describeAction(action: string): string {
-  return ACTION_WORDS[action] ?? action.replace(/^[a-z]+\./, '').replaceAll('_', ' ');
+  return ACTION_WORDS[action]?.() ?? action.replace(/^[a-z]+\./, '').replaceAll('_', ' ');
 }
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -101,7 +102,7 @@ export interface ActivityEntry {
 }
 
 export function personOf(entry: ActivityEntry): string {
-  if (!entry.user) return entry.actor_role === 'staff' ? 'The printer' : 'Someone signed out';
+  if (!entry.user) return entry.actor_role === 'staff' ? m.company_activity_printer() : m.company_activity_signed_out_person();
   return `${entry.user.first_name} ${entry.user.last_name}`.trim() || entry.user.email;
 }
 

@@ -1,22 +1,20 @@
 import { CUSTOMER_ROLES, type CustomerRole } from '@portal/common';
+import { m } from '../paraglide/messages.js';
 
-/** What a company administrator calls each customer role, and what it may do. */
-export const ROLE_LABELS: Record<CustomerRole, string> = {
-  customer_user: 'User',
-  customer_approver: 'Approver',
-  customer_admin: 'Portal administrator',
+/** What a company administrator calls each customer role, in the request's language. */
+export const ROLE_LABELS: Record<CustomerRole, () => string> = {
+  customer_user: m.company_role_user,
+  customer_approver: m.company_role_approver,
+  customer_admin: m.company_role_admin,
 };
 
-export const ROLE_HINTS: Record<CustomerRole, string> = {
-  customer_user: 'Follows orders, asks for quotes, uploads artwork and comments on proofs.',
-  customer_approver: 'Also approves quotes (up to the approval limit) and proofs.',
-  customer_admin: 'Also manages the company’s people, settings and integrations.',
-};
-
-export const ROLE_OPTIONS = CUSTOMER_ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
+/** The roles as a select's options, labelled in the request's language. */
+export function roleOptions(): { value: CustomerRole; label: string }[] {
+  return CUSTOMER_ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role]() }));
+}
 
 export function roleLabel(role: string): string {
-  return ROLE_LABELS[role as CustomerRole] ?? role;
+  return ROLE_LABELS[role as CustomerRole]?.() ?? role;
 }
 
 export interface Person {

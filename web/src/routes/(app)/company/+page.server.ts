@@ -7,18 +7,17 @@ import {
   SetApprovalLimitDocument,
   SetRequireMfaDocument,
 } from '$lib/graphql/__generated__/graphql.ts';
+import { m } from '$lib/paraglide/messages.js';
 import { apiFailure, formText } from '$lib/server/forms.ts';
 import { requireUser } from '$lib/server/request-locals.ts';
 import { parseApprovalLimit } from './approval-limit-form.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-const ONLY_ADMINS = 'Only a portal administrator of your company may change its settings.';
-
 /** Every customer role sees its own company (the engine's row filter); only its admin may change it. */
 async function ownCompany(locals: App.Locals) {
   const { companies } = await locals.api.query(CompanyDocument, {});
   const company = companies[0];
-  if (!company) error(404, 'We could not find your company.');
+  if (!company) error(404, m.company_not_found());
   return company;
 }
 
@@ -33,9 +32,9 @@ export const actions: Actions = {
   limit: async ({ request, locals, url }) => {
     const user = requireUser(locals, url);
     const raw = String((await request.formData()).get('approval_limit') ?? '');
-    if (user.role !== 'customer_admin') return fail(403, { action: 'limit', raw, error: '', message: ONLY_ADMINS, code: 'FORBIDDEN' });
+    if (user.role !== 'customer_admin') return fail(403, { action: 'limit', raw, error: '', message: m.company_only_admins_settings(), code: 'FORBIDDEN' });
     const parsed = parseApprovalLimit(raw);
-    if (!parsed.ok) return fail(400, { action: 'limit', raw, error: parsed.error, message: 'The approval limit needs another look.', code: 'INPUT' });
+    if (!parsed.ok) return fail(400, { action: 'limit', raw, error: parsed.error, message: m.company_limit_needs_another_look(), code: 'INPUT' });
     const company = await ownCompany(locals);
     try {
       await locals.api.mutate(SetApprovalLimitDocument, { id: company.id, limit: parsed.limit });
@@ -46,7 +45,7 @@ export const actions: Actions = {
   },
   mfa: async ({ request, locals, url }) => {
     const user = requireUser(locals, url);
-    if (user.role !== 'customer_admin') return fail(403, { action: 'mfa', message: ONLY_ADMINS, code: 'FORBIDDEN' });
+    if (user.role !== 'customer_admin') return fail(403, { action: 'mfa', message: m.company_only_admins_settings(), code: 'FORBIDDEN' });
     const require = formText(await request.formData(), 'require') === 'true';
     const company = await ownCompany(locals);
     try {
@@ -54,7 +53,7 @@ export const actions: Actions = {
     } catch (caught) {
       return apiFailure(caught, { action: 'mfa' });
     }
-    return { action: 'mfa', done: require ? 'Two-factor authentication is now required. People without it set it up at their next sign-in.' : 'Two-factor authentication is no longer required.' };
+    return { action: 'mfa', done: require ? m.company_mfa_required_done() : m.company_mfa_not_required_done() };
   },
   addDomain: async ({ request, locals, url }) => {
     requireUser(locals, url);
@@ -64,7 +63,7 @@ export const actions: Actions = {
     } catch (caught) {
       return apiFailure(caught, { action: 'domain', domain });
     }
-    return { action: 'domain', done: `${domain.toLowerCase()} is verified: people who register with an address there are approved once they confirm it.` };
+    return { action: 'domain', done: m.company_domain_added_done({ domain: domain.toLowerCase() }) };
   },
   removeDomain: async ({ request, locals, url }) => {
     requireUser(locals, url);
@@ -74,6 +73,6 @@ export const actions: Actions = {
     } catch (caught) {
       return apiFailure(caught, { action: 'domain' });
     }
-    return { action: 'domain', done: 'The domain is removed. New registrations there wait for your approval again.' };
+    return { action: 'domain', done: m.company_domain_removed_done() };
   },
 };

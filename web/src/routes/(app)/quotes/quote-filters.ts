@@ -1,5 +1,6 @@
 import { QUOTE_STATUSES, type QuoteStatus } from '@portal/common';
 import type { Quotes_Bool_Exp } from '$lib/graphql/__generated__/graphql.ts';
+import { m } from '../../../lib/paraglide/messages.js';
 
 export const PAGE_SIZE = 20;
 
@@ -15,7 +16,7 @@ export function parseQuoteFilters(params: URLSearchParams): { filters: QuoteFilt
   const problems: string[] = [];
   const rawStatus = (params.get('status') ?? '').trim().toUpperCase();
   const status = (QUOTE_STATUSES as readonly string[]).includes(rawStatus) ? (rawStatus as QuoteStatus) : '';
-  if (rawStatus && !status) problems.push('That status does not exist, so all statuses are shown.');
+  if (rawStatus && !status) problems.push(m.quotes_unknown_status());
   const q = (params.get('q') ?? '').trim().slice(0, 80);
   const page = Number.parseInt(params.get('page') ?? '1', 10);
   return { filters: { status, q, page: Number.isSafeInteger(page) && page >= 1 ? page : 1 }, problems };

@@ -8,15 +8,16 @@ import {
   SendWebhookTestDocument,
   UpdateWebhookEndpointDocument,
 } from '$lib/graphql/__generated__/graphql.ts';
+import { m } from '$lib/paraglide/messages.js';
 import { apiFailure, formText } from '$lib/server/forms.ts';
 import { requireUser } from '$lib/server/request-locals.ts';
 import { parseEndpoint, parseId, parseKeyName } from './integration-forms.ts';
-import { describeTestResult, TEXT } from './integrations-text.ts';
+import { describeTestResult } from './integrations-text.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 /** Integrations are the company admin's alone (the engine would show others nothing anyway). */
 function requireAdmin({ locals, url }: Pick<RequestEvent, 'locals' | 'url'>): void {
-  if (requireUser(locals, url).role !== 'customer_admin') error(403, TEXT.onlyAdmins);
+  if (requireUser(locals, url).role !== 'customer_admin') error(403, m.company_integrations_only_admins());
 }
 
 export const load: PageServerLoad = async (event) => {
@@ -49,13 +50,13 @@ export const actions: Actions = {
   revokeKey: async (event) => {
     requireAdmin(event);
     const clientId = parseId(formText(await event.request.formData(), 'clientId'));
-    if (!clientId) return refused(TEXT.chooseItem);
+    if (!clientId) return refused(m.company_integrations_choose_item());
     try {
       await event.locals.api.mutate(RevokeApiKeyDocument, { clientId });
     } catch (caught) {
       return apiFailure(caught, { action: 'keys' as const });
     }
-    return { action: 'keys' as const, done: TEXT.keys.revokedDone };
+    return { action: 'keys' as const, done: m.company_keys_revoked_done() };
   },
   createEndpoint: async (event) => {
     requireAdmin(event);
@@ -74,7 +75,7 @@ export const actions: Actions = {
     requireAdmin(event);
     const form = await event.request.formData();
     const endpointId = endpointOf(form);
-    if (!endpointId) return refused(TEXT.chooseItem);
+    if (!endpointId) return refused(m.company_integrations_choose_item());
     const parsed = parseEndpoint(formText(form, 'url'), formText(form, 'description'));
     if (!parsed.ok) return fail(400, { action: 'endpoint' as const, endpointId, message: parsed.error, code: 'INPUT' });
     try {
@@ -82,25 +83,25 @@ export const actions: Actions = {
     } catch (caught) {
       return apiFailure(caught, { action: 'endpoint' as const, endpointId });
     }
-    return { action: 'endpoint' as const, endpointId, done: TEXT.webhooks.saved };
+    return { action: 'endpoint' as const, endpointId, done: m.company_webhooks_saved() };
   },
   setActive: async (event) => {
     requireAdmin(event);
     const form = await event.request.formData();
     const endpointId = endpointOf(form);
-    if (!endpointId) return refused(TEXT.chooseItem);
+    if (!endpointId) return refused(m.company_integrations_choose_item());
     const active = formText(form, 'active') === 'true';
     try {
       await event.locals.api.mutate(UpdateWebhookEndpointDocument, { endpointId, active });
     } catch (caught) {
       return apiFailure(caught, { action: 'endpoint' as const, endpointId });
     }
-    return { action: 'endpoint' as const, endpointId, done: active ? TEXT.webhooks.turnedOn : TEXT.webhooks.turnedOff };
+    return { action: 'endpoint' as const, endpointId, done: active ? m.company_webhooks_turned_on() : m.company_webhooks_turned_off() };
   },
   rotateSecret: async (event) => {
     requireAdmin(event);
     const endpointId = endpointOf(await event.request.formData());
-    if (!endpointId) return refused(TEXT.chooseItem);
+    if (!endpointId) return refused(m.company_integrations_choose_item());
     try {
       const { rotated } = await event.locals.api.mutate(RotateWebhookSecretDocument, { endpointId });
       return { action: 'endpoint' as const, endpointId, secret: { endpointId, value: rotated.secret } };
@@ -111,7 +112,7 @@ export const actions: Actions = {
   sendTest: async (event) => {
     requireAdmin(event);
     const endpointId = endpointOf(await event.request.formData());
-    if (!endpointId) return refused(TEXT.chooseItem);
+    if (!endpointId) return refused(m.company_integrations_choose_item());
     try {
       const { result } = await event.locals.api.mutate(SendWebhookTestDocument, { endpointId });
       return { action: 'endpoint' as const, endpointId, test: { delivered: result.status === 'DELIVERED', sentence: describeTestResult(result) } };

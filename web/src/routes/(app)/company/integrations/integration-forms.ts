@@ -1,4 +1,4 @@
-import { TEXT } from './integrations-text.ts';
+import { m } from '../../../../lib/paraglide/messages.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -7,7 +7,7 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 /** A key's name: 1–100 characters after trimming, as the action requires. */
 export function parseKeyName(raw: string): Parsed<string> {
   const name = raw.trim();
-  return name.length >= 1 && name.length <= 100 ? { ok: true, value: name } : { ok: false, error: TEXT.keys.nameMissing };
+  return name.length >= 1 && name.length <= 100 ? { ok: true, value: name } : { ok: false, error: m.company_keys_name_missing() };
 }
 
 /**
@@ -17,8 +17,8 @@ export function parseKeyName(raw: string): Parsed<string> {
 export function parseEndpoint(rawUrl: string, rawDescription: string): Parsed<{ url: string; description: string | null }> {
   const url = rawUrl.trim();
   const description = rawDescription.trim();
-  if (url.length === 0 || url.length > 2000) return { ok: false, error: TEXT.webhooks.urlMissing };
-  if (description.length > 500) return { ok: false, error: TEXT.webhooks.descriptionTooLong };
+  if (url.length === 0 || url.length > 2000) return { ok: false, error: m.company_webhooks_url_missing() };
+  if (description.length > 500) return { ok: false, error: m.company_webhooks_description_too_long() };
   return { ok: true, value: { url, description: description === '' ? null : description } };
 }
 

@@ -8,15 +8,14 @@ import {
   InviteCompanyUserDocument,
   UpdateCompanyUserDocument,
 } from '$lib/graphql/__generated__/graphql.ts';
+import { m } from '$lib/paraglide/messages.js';
 import { apiFailure, formText } from '$lib/server/forms.ts';
 import { requireUser } from '$lib/server/request-locals.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
-const ONLY_ADMINS = 'Only a portal administrator of your company manages its people.';
-
 function requireAdmin(event: Pick<RequestEvent, 'locals' | 'url'>) {
   const user = requireUser(event.locals, event.url);
-  if (user.role !== 'customer_admin') error(403, ONLY_ADMINS);
+  if (user.role !== 'customer_admin') error(403, m.company_people_only_admins());
   return user;
 }
 
@@ -34,7 +33,7 @@ async function onPerson(event: RequestEvent, action: string, run: (id: string, f
   requireAdmin(event);
   const form = await event.request.formData();
   const id = userId.safeParse(formText(form, 'userId'));
-  if (!id.success) return fail(400, { action, userId: '', message: 'That person is not on the list. Reload the page.', code: 'INPUT' });
+  if (!id.success) return fail(400, { action, userId: '', message: m.company_person_not_listed(), code: 'INPUT' });
   try {
     return { action, userId: id.data, done: await run(id.data, form) };
   } catch (caught) {
@@ -47,37 +46,37 @@ export const actions: Actions = {
     onPerson(event, 'approve', async (id, form) => {
       const approve = formText(form, 'decision') === 'approve';
       await event.locals.api.mutate(ApproveCompanyUserDocument, { userId: id, approve });
-      return approve ? 'Approved. We emailed them that they can sign in.' : 'Refused. They cannot sign in and are not listed to your company.';
+      return approve ? m.company_person_approved() : m.company_person_refused();
     }),
   role: (event) =>
     onPerson(event, 'role', async (id, form) => {
       // The action server refuses anything but a customer role (VALIDATION_FAILED, in words).
       await event.locals.api.mutate(UpdateCompanyUserDocument, { userId: id, role: formText(form, 'role'), active: null });
-      return 'The role is saved. It applies from their next page.';
+      return m.company_role_saved();
     }),
   active: (event) =>
     onPerson(event, 'active', async (id, form) => {
       const active = formText(form, 'active') === 'true';
       await event.locals.api.mutate(UpdateCompanyUserDocument, { userId: id, role: null, active });
-      return active ? 'Reactivated. They can sign in again.' : 'Deactivated and signed out everywhere.';
+      return active ? m.company_reactivated() : m.company_deactivated();
     }),
   sessions: (event) =>
     onPerson(event, 'sessions', async (id) => {
       const { customerAdminEndUserSessions } = await event.locals.api.mutate(EndCompanyUserSessionsDocument, { userId: id });
       const n = customerAdminEndUserSessions.endedSessions;
-      return n === 0 ? 'They were not signed in anywhere.' : `Signed out of ${n} ${n === 1 ? 'session' : 'sessions'}.`;
+      return n === 0 ? m.company_sessions_none() : m.company_sessions_ended({ count: n });
     }),
   invite: async (event) => {
     requireAdmin(event);
     const form = await event.request.formData();
     const values = { email: formText(form, 'email'), role: formText(form, 'role') };
     const parsed = invitation.safeParse(values);
-    if (!parsed.success) return fail(400, { action: 'invite', ...values, message: 'Enter an email address and choose a role.', code: 'INPUT' });
+    if (!parsed.success) return fail(400, { action: 'invite', ...values, message: m.company_invite_invalid(), code: 'INPUT' });
     try {
       await event.locals.api.mutate(InviteCompanyUserDocument, parsed.data);
     } catch (caught) {
       return apiFailure(caught, { action: 'invite', ...values });
     }
-    return { action: 'invite', email: '', role: parsed.data.role, done: `Invitation sent to ${parsed.data.email}. The link works for 7 days.` };
+    return { action: 'invite', email: '', role: parsed.data.role, done: m.company_invite_sent({ email: parsed.data.email }) };
   },
 };

@@ -1,5 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { QuoteProductsDocument, RequestQuoteDocument } from '$lib/graphql/__generated__/graphql.ts';
+import { m } from '$lib/paraglide/messages.js';
 import { apiFailure } from '$lib/server/forms.ts';
 import { requireUser } from '$lib/server/request-locals.ts';
 import { todayIn } from '$lib/time-zones.ts';
@@ -26,14 +27,14 @@ export const actions: Actions = {
     const names = new Map(products.map((product) => [product.id, product.name]));
     const parsed = parseQuoteRequest(values, (id) => names.get(id), todayIn(user.timezone));
     const again = { values: { ...values, lines: rowsToShow(values.lines) } };
-    if (!parsed.ok) return fail(400, { ...again, errors: parsed.errors, message: 'Some of the request needs another look.', code: 'INPUT' });
+    if (!parsed.ok) return fail(400, { ...again, errors: parsed.errors, message: m.quotes_request_needs_another_look(), code: 'INPUT' });
     let created: { id: string } | null | undefined;
     try {
       created = (await locals.api.mutate(RequestQuoteDocument, { quote: parsed.quote })).quote;
     } catch (caught) {
       return apiFailure(caught, { ...again, errors: {} as Record<string, string> });
     }
-    if (!created) return fail(403, { ...again, errors: {}, message: 'Your account may not request quotes.', code: 'FORBIDDEN' });
+    if (!created) return fail(403, { ...again, errors: {}, message: m.quotes_request_forbidden(), code: 'FORBIDDEN' });
     redirect(303, `/quotes/${created.id}?requested=1`);
   },
 };

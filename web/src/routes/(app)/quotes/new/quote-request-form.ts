@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Quotes_Insert_Input } from '$lib/graphql/__generated__/graphql.ts';
+import { m } from '../../../../lib/paraglide/messages.js';
 
 /** Rows the form shows without JavaScript; a request may have up to MAX_LINES. */
 export const BLANK_ROWS = 3;
@@ -25,11 +26,12 @@ export type QuoteRequestErrors = Record<string, string>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const lineSchema = z.object({
-  product: z.union([z.literal(''), z.string().regex(UUID, 'Choose a product from the list.')]),
-  description: z.string().max(500, 'Keep the description under 500 characters.'),
-  quantity: z.coerce.number({ error: 'Enter how many you need.' }).int('Enter a whole number.').min(1, 'Enter at least 1.').max(10_000_000, 'That is more than we can quote online.'),
-  notes: z.string().max(2000, 'Keep the specifications under 2,000 characters.'),
+/** Built per request: its messages are in the request's language. */
+const lineSchema = () => z.object({
+  product: z.union([z.literal(''), z.string().regex(UUID, { error: m.quotes_product_choose_from_list })]),
+  description: z.string().max(500, { error: m.quotes_description_too_long }),
+  quantity: z.coerce.number({ error: m.quotes_quantity_missing }).int({ error: m.quotes_quantity_not_whole }).min(1, { error: m.quotes_quantity_too_small }).max(10_000_000, { error: m.quotes_quantity_too_large }),
+  notes: z.string().max(2000, { error: m.quotes_specifications_too_long }),
 });
 
 const text = (form: FormData, name: string) => {
@@ -55,23 +57,24 @@ const isBlank = (line: LineValues) => !line.product && !line.description && !lin
  */
 export function parseQuoteRequest(values: QuoteRequestValues, productName: (id: string) => string | undefined, today: string): { ok: true; quote: Quotes_Insert_Input } | { ok: false; errors: QuoteRequestErrors } {
   const errors: QuoteRequestErrors = {};
-  if (values.neededBy && !/^\d{4}-\d{2}-\d{2}$/.test(values.neededBy)) errors.neededBy = 'Enter the date as on a calendar.';
-  else if (values.neededBy && values.neededBy < today) errors.neededBy = 'Choose today or a later day.';
-  if (values.poNumber.length > 64) errors.poNumber = 'Keep the PO number under 64 characters.';
-  if (!values.title) errors.title = 'Give the request a short title, such as “Spring mailer”.';
-  else if (values.title.length > 200) errors.title = 'Keep the title under 200 characters.';
-  if (values.notes.length > 4000) errors.notes = 'Keep the notes under 4,000 characters.';
+  if (values.neededBy && !/^\d{4}-\d{2}-\d{2}$/.test(values.neededBy)) errors.neededBy = m.quotes_date_invalid();
+  else if (values.neededBy && values.neededBy < today) errors.neededBy = m.quotes_date_past();
+  if (values.poNumber.length > 64) errors.poNumber = m.quotes_po_too_long();
+  if (!values.title) errors.title = m.quotes_title_missing();
+  else if (values.title.length > 200) errors.title = m.quotes_title_too_long();
+  if (values.notes.length > 4000) errors.notes = m.quotes_notes_too_long();
   const lines: NonNullable<NonNullable<Quotes_Insert_Input['lines']>['data']> = [];
+  const schema = lineSchema();
   values.lines.forEach((line, n) => {
     if (isBlank(line)) return;
-    const parsed = lineSchema.safeParse(line);
+    const parsed = schema.safeParse(line);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) errors[`line-${n}-${String(issue.path[0])}`] ??= issue.message;
       return;
     }
     const product = parsed.data.product ? productName(parsed.data.product) : undefined;
-    if (parsed.data.product && !product) errors[`line-${n}-product`] = 'That product is no longer in the catalogue.';
-    else if (!product && !parsed.data.description) errors[`line-${n}-description`] = 'Describe the item, or choose a product.';
+    if (parsed.data.product && !product) errors[`line-${n}-product`] = m.quotes_product_gone();
+    else if (!product && !parsed.data.description) errors[`line-${n}-description`] = m.quotes_describe_item();
     else {
       lines.push({
         line_number: lines.length + 1,
@@ -82,7 +85,7 @@ export function parseQuoteRequest(values: QuoteRequestValues, productName: (id: 
       });
     }
   });
-  if (lines.length === 0 && !Object.keys(errors).some((key) => key.startsWith('line-'))) errors.lines = 'Add at least one line: a product from the catalogue or a description.';
+  if (lines.length === 0 && !Object.keys(errors).some((key) => key.startsWith('line-'))) errors.lines = m.quotes_lines_missing();
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,
