@@ -4,9 +4,11 @@ import type { SubmitFunction } from '@sveltejs/kit';
  * A `use:enhance` callback that reports while the form is being submitted (so its button can say
  * what is happening) and drops a second submit while the first is in flight. The button stays
  * enabled on purpose: a disabled button drops keyboard focus to the page body.
- * `reset: false` keeps typed values, e.g. on profile forms.
+ * `reset: false` keeps typed values, e.g. on profile forms. `reload: true` follows a redirect with a
+ * full page load rather than a client-side one: for a change (the language) that the page as
+ * already loaded in the browser cannot show.
  */
-export function trackPending(setPending: (pending: boolean) => void, options: { reset?: boolean } = {}): SubmitFunction {
+export function trackPending(setPending: (pending: boolean) => void, options: { reset?: boolean; reload?: boolean } = {}): SubmitFunction {
   let inFlight = false;
   return ({ cancel }) => {
     if (inFlight) {
@@ -15,8 +17,12 @@ export function trackPending(setPending: (pending: boolean) => void, options: { 
     }
     inFlight = true;
     setPending(true);
-    return async ({ update }) => {
+    return async ({ result, update }) => {
       try {
+        if (options.reload && result.type === 'redirect') {
+          window.location.assign(result.location);
+          return;
+        }
         await update({ reset: options.reset ?? true });
       } finally {
         inFlight = false;

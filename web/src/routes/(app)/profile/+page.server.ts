@@ -1,4 +1,4 @@
-import { error, fail } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
 import { ProfileDocument, UpdateProfileDocument } from '$lib/graphql/__generated__/graphql.ts';
 import { apiFailure } from '$lib/server/forms.ts';
 import { requireUser } from '$lib/server/request-locals.ts';
@@ -8,11 +8,12 @@ import { timeZoneChoices } from '$lib/time-zone-choices.ts';
 import { parseProfileForm, preferenceTicks } from './profile-form.ts';
 import type { Actions, PageServerLoad } from './$types';
 
+/** Saving redirects here with `?saved`: the next page is rendered in the language just chosen. */
 export const load: PageServerLoad = async ({ locals, url }) => {
   const { profile } = await locals.api.query(ProfileDocument, { id: requireUser(locals, url).id });
   if (!profile) error(404, m.account_profile_not_found());
   const { notification_preferences, ...fields } = profile;
-  return { profile: fields, preferences: preferenceTicks(notification_preferences), timeZones: timeZoneChoices(fields.timezone, getLocale()) };
+  return { profile: fields, preferences: preferenceTicks(notification_preferences), timeZones: timeZoneChoices(fields.timezone, getLocale()), saved: url.searchParams.has('saved') };
 };
 
 export const actions: Actions = {
@@ -27,6 +28,6 @@ export const actions: Actions = {
     } catch (caught) {
       return apiFailure(caught, { errors: {} as Record<string, string> });
     }
-    return { saved: true };
+    redirect(303, '/profile?saved');
   },
 };
