@@ -70,7 +70,7 @@ describe.skipIf(!hasChromium)(`WCAG 2.2 AA, audited by axe-core in Chromium${has
     const english = await audit(page, paths);
     await page.goto(`${portal.base}/profile`);
     await hydrated(page);
-    await page.getByLabel('Language').selectOption('zh-CN');
+    await page.getByLabel('Language', { exact: true }).selectOption('zh-CN');
     await page.getByRole('button', { name: 'Save profile' }).click();
     await page.getByRole('status').filter({ hasText: '个人资料已保存' }).waitFor();
     const chinese = await audit(page, ['/', '/orders', `/orders/${ids!.order}`, '/profile']);

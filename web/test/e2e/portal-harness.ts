@@ -17,6 +17,8 @@ export interface PortalHarness {
   signIn(page: Page, email: string, landing: string, javaScript?: boolean): Promise<void>;
   /** Reads the stack's database (for expectations, never to change what the browser sees). */
   db<Row>(sql: string, params?: unknown[]): Promise<Row[]>;
+  /** The development mailbox's address (its pages are what a developer opens under `npm start`). */
+  readonly mailboxUrl: string;
   /** The first portal link in the newest development-mailbox message to `to` whose subject matches, waiting for it to arrive. */
   mailLink(to: string, subject: RegExp): Promise<string>;
 }
@@ -56,6 +58,9 @@ export function usePortal(label: string): PortalHarness {
   return {
     get base() {
       return base;
+    },
+    get mailboxUrl() {
+      return stack?.mailboxUrl ?? '';
     },
     async newPage(ctx, width = 1280, javaScriptEnabled = true, locale = 'en-US') {
       if (!browser) ctx.skip(NO_WEB);

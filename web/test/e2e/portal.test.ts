@@ -307,6 +307,65 @@ describe.skipIf(!hasChromium)(`customer portal in Chromium${hasChromium ? '' : `
     expect(await page.locator('main').innerText()).not.toMatch(/[{}]|INVALID_TOKEN|extensions/);
   }, 120_000);
 
+  test('the development mailbox in the browser: registration is confirmed and a password reset finished from its messages', async (ctx) => {
+    const page = await newPage(ctx, 390);
+    /** Opens the mailbox's newest message to `to` whose subject matches, and follows the portal link in its text part. */
+    async function followMailboxLink(to: string, subject: string): Promise<void> {
+      const row = page.getByRole('row').filter({ hasText: to }).filter({ hasText: subject }).first();
+      // The mail leaves through the event trigger, moments after the form's answer: reload until it is listed.
+      for (let attempt = 0; attempt < 60; attempt += 1) {
+        await page.goto(portal.mailboxUrl);
+        await page.getByRole('heading', { name: 'Development mailbox' }).waitFor();
+        if (await row.count()) break;
+        await page.waitForTimeout(500);
+      }
+      await row.getByRole('link').click();
+      await page.getByRole('heading', { name: subject }).waitFor();
+      // By keyboard: at phone width the long link wraps, and the middle of its box can fall between its lines.
+      await page.locator('#text-part').getByRole('link', { name: new RegExp(`^${portal.base}/`) }).first().press('Enter');
+    }
+
+    const email = `mei.${Date.now()}@oakridge.example`;
+    await page.goto(`${portal.base}/register`);
+    await hydrated(page);
+    await page.getByLabel('Customer code').fill('OAKRIDGE');
+    await page.getByLabel('First name').fill('Mei');
+    await page.getByLabel('Last name').fill('Zhang');
+    await page.getByLabel('Work email address').fill(email);
+    await page.getByLabel('Password').fill('quiet lantern river morning');
+    await page.getByLabel('Language', { exact: true }).selectOption('zh-CN');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByRole('status').filter({ hasText: email }).waitFor();
+
+    // She chose Chinese, so her confirmation arrives in Chinese; the link asks for a click before anything changes.
+    await followMailboxLink(email, '请确认您的电子邮件地址');
+    await page.waitForURL(/\/verify-email\?token=/);
+    await hydrated(page);
+    const [before] = await db<{ verified: boolean }>('select email_verified_at is not null as verified from public.customer_users where email = $1', [email]);
+    expect(before!.verified).toBe(false);
+    await page.getByRole('button', { name: 'Confirm my email address' }).click();
+    await page.waitForURL(/\/sign-in\?notice=/);
+    await page.getByRole('status').filter({ hasText: 'Your email address is confirmed' }).waitFor();
+    const [after] = await db<{ verified: boolean }>('select email_verified_at is not null as verified from public.customer_users where email = $1', [email]);
+    expect(after!.verified).toBe(true);
+
+    const account = 'admin@oakridge.example';
+    await page.goto(`${portal.base}/forgot-password`);
+    await hydrated(page);
+    await page.getByLabel('Email address').fill(account);
+    await page.getByRole('button', { name: 'Send the link' }).click();
+    await page.getByRole('status').filter({ hasText: account }).waitFor();
+    await followMailboxLink(account, 'Reset your password');
+    await page.waitForURL(/\/reset-password\?token=/);
+    await hydrated(page);
+    await page.getByLabel('New password', { exact: true }).fill('amber orchard winter signal');
+    await page.getByLabel('New password again').fill('amber orchard winter signal');
+    await page.getByRole('button', { name: 'Save the new password' }).click();
+    await page.waitForURL(`${portal.base}/sign-in?notice=password-reset`);
+    await signIn(page, account, 'amber orchard winter signal');
+    await page.waitForURL(`${portal.base}/`);
+  }, 120_000);
+
   test('two-factor authentication: set up on the security page, then needed to sign in', async (ctx) => {
     const email = 'approver@oakridge.example';
     const page = await newPage(ctx);
