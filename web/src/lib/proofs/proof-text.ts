@@ -5,7 +5,7 @@ import { m } from '../paraglide/messages.js';
 type Message = () => string;
 
 /** Customer-facing words for a proof's status (the badge always says it in words, not only colour). */
-export const PROOF_STATUS_LABELS: Record<ProofStatus, Message> = {
+const PROOF_STATUS_LABELS: Record<ProofStatus, Message> = {
   PENDING_REVIEW: m.status_proof_pending_review,
   APPROVED: m.status_proof_approved,
   APPROVED_WITH_CHANGES: m.status_proof_approved_with_changes,
@@ -21,6 +21,11 @@ export const PROOF_STATUS_TONES: Record<ProofStatus, 'info' | 'progress' | 'succ
 
 export function isProofStatus(value: string): value is ProofStatus {
   return (PROOF_STATUSES as readonly string[]).includes(value);
+}
+
+/** The status's name in the page's language; an unknown value as it is. */
+export function proofStatusLabel(value: string): string {
+  return isProofStatus(value) ? PROOF_STATUS_LABELS[value]() : value;
 }
 
 /** One line of a proof's history, as a sentence fragment after the person's name. */
