@@ -1,39 +1,49 @@
-import { describeFileSize } from '@portal/common';
+import { describeFileSize, type ArtworkFileStatus, type ArtworkPreflightResult } from '@portal/common';
+import { m } from '../paraglide/messages.js';
 
-/**
- * Every word the artwork panel shows, in one place so a translation can replace it whole. English
- * only for now, like the rest of the portal.
- */
-export const ARTWORK_TEXT = {
-  heading: 'Artwork',
-  dropHint: 'Drag print files here, or',
-  choose: 'choose files',
-  accepted: 'PDF, AI, EPS, PSD, TIFF, PNG or JPEG.',
-  noFiles: 'No files yet.',
-  cancel: 'Cancel',
-  download: 'Download',
-  showReport: 'Preflight report',
-  hideReport: 'Hide report',
-  uploading: (percent: number) => `Uploading… ${percent}%`,
-  checking: 'Checking the file…',
-  cancelled: 'Upload cancelled.',
-  uploadFailed: 'The upload did not reach storage. Try again.',
-  networkFailed: 'We could not reach the portal. Try again.',
-  noPreview: 'No preview',
-  size: describeFileSize,
-  unscannedNote: 'This file was not virus-scanned (no scanner is running). It is stored, but not marked clean.',
-  statuses: {
-    PENDING_UPLOAD: 'Waiting for the upload',
-    UPLOADED: 'Checking',
-    SCANNING: 'Scanning for viruses',
-    CLEAN: 'Clean',
-    INFECTED: 'Virus found: not usable',
-    REJECTED: 'Refused',
-    UNSCANNED: 'Not scanned',
-  } as Record<string, string>,
-  preflight: { PASS: 'Preflight passed', WARNING: 'Preflight warnings', FAIL: 'Preflight problems' } as Record<string, string>,
-  findingResults: { PASS: 'Pass', WARNING: 'Warning', FAIL: 'Problem' } as Record<string, string>,
-} as const;
+/** Message functions: each call is worded in the language of the page being shown. */
+type Message = () => string;
+
+const STATUS_LABELS: Record<ArtworkFileStatus, Message> = {
+  PENDING_UPLOAD: m.artwork_status_pending_upload,
+  UPLOADED: m.artwork_status_uploaded,
+  SCANNING: m.artwork_status_scanning,
+  CLEAN: m.artwork_status_clean,
+  INFECTED: m.artwork_status_infected,
+  REJECTED: m.artwork_status_rejected,
+  UNSCANNED: m.artwork_status_unscanned,
+};
+
+const PREFLIGHT_LABELS: Record<ArtworkPreflightResult, Message> = {
+  PASS: m.artwork_preflight_pass,
+  WARNING: m.artwork_preflight_warning,
+  FAIL: m.artwork_preflight_fail,
+};
+
+const FINDING_LABELS: Record<ArtworkPreflightResult, Message> = {
+  PASS: m.artwork_finding_pass,
+  WARNING: m.artwork_finding_warning,
+  FAIL: m.artwork_finding_fail,
+};
+
+/** Looks a code up in a map of messages; an unknown code shows as itself. */
+function label(labels: Record<string, Message>, code: string): string {
+  return Object.hasOwn(labels, code) ? labels[code]!() : code;
+}
+
+/** A file's status in words (an artwork file or a staff proof file). */
+export const artworkStatusLabel = (status: string): string => label(STATUS_LABELS, status);
+
+/** The badge of a file's preflight result as a whole. */
+export const preflightLabel = (result: string): string => label(PREFLIGHT_LABELS, result);
+
+/** The result of one preflight check. */
+export const findingLabel = (result: string): string => label(FINDING_LABELS, result);
+
+/** A file's size, e.g. "2.4 MB"; below a kilobyte in words of the page's language. */
+export function artworkFileSize(bytes: number): string {
+  return Number.isFinite(bytes) && bytes >= 0 && bytes < 1024 ? m.artwork_size_bytes({ size: String(bytes) }) : describeFileSize(bytes);
+}
 
 /** Statuses that change on their own (the panel keeps polling while a file has one). */
 export const MOVING_STATUSES = new Set(['UPLOADED', 'SCANNING']);

@@ -1,3 +1,4 @@
+import { m } from '../paraglide/messages.js';
 import type { ArtworkTarget } from './artwork-target.ts';
 
 export interface UploadTicket {
@@ -12,7 +13,7 @@ export class UploadRefused extends Error {}
 export async function postJson<T>(url: string, body: unknown): Promise<T> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   const answer = await response.json().catch(() => ({}));
-  if (!response.ok) throw new UploadRefused(typeof answer.message === 'string' ? answer.message : 'The portal refused this file.');
+  if (!response.ok) throw new UploadRefused(typeof answer.message === 'string' ? answer.message : m.artwork_refused());
   return answer as T;
 }
 

@@ -1,6 +1,5 @@
-import { PROOF_EVENT_KINDS, type ProofEventKind } from '@portal/common';
 import { csvDocument } from '../csv.ts';
-import { PROOF_EVENT_LABELS } from './proof-text.ts';
+import { proofEventLabel } from './proof-text.ts';
 
 export interface HistoryEvent {
   kind: string;
@@ -22,15 +21,14 @@ export function noteOf(details: unknown): string {
   return '';
 }
 
-function isKind(kind: string): kind is ProofEventKind {
-  return (PROOF_EVENT_KINDS as readonly string[]).includes(kind);
-}
-
-/** One proof version's trail as CSV (RFC 4180, CRLF line ends), oldest step first. */
+/**
+ * One proof version's trail as CSV (RFC 4180, CRLF line ends), oldest step first. The column names
+ * and codes stay as they are for spreadsheets and scripts; `what_happened` is in the request's language.
+ */
 export function proofHistoryCsv(version: number, events: readonly HistoryEvent[]): string {
   const rows = events.map((event) => {
     return [
-      new Date(event.created_at).toISOString(), String(version), event.kind, isKind(event.kind) ? PROOF_EVENT_LABELS[event.kind] : event.kind,
+      new Date(event.created_at).toISOString(), String(version), event.kind, proofEventLabel(event.kind),
       event.actor_name ?? '', event.actor_role ?? '', noteOf(event.details),
     ];
   });

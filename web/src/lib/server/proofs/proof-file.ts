@@ -1,5 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { ProofFileUrlDocument } from '$lib/graphql/__generated__/graphql.ts';
+import { m } from '$lib/paraglide/messages.js';
 import { ApiError } from '$lib/server/engine/api-error.ts';
 import { isUuid } from '$lib/uuid.ts';
 
@@ -9,7 +10,7 @@ import { isUuid } from '$lib/uuid.ts';
  * engine decides who may see the proof: customers of its company and the tenant's staff.
  */
 export async function proofFileRedirect(locals: App.Locals, proofId: string, page: number | null): Promise<never> {
-  if (!isUuid(proofId)) error(404, 'We could not find that proof.');
+  if (!isUuid(proofId)) error(404, m.proofs_not_found_short());
   let url: string;
   try {
     ({ file: { url } } = await locals.api.mutate(ProofFileUrlDocument, { proofId: proofId.toLowerCase(), page }));

@@ -2,6 +2,7 @@ import { error, json } from '@sveltejs/kit';
 import { z } from 'zod';
 import { artworkWhere, targetFromSearch } from '$lib/artwork/artwork-target.ts';
 import { ArtworkFilesDocument, RequestArtworkUploadDocument } from '$lib/graphql/__generated__/graphql.ts';
+import { m } from '$lib/paraglide/messages.js';
 import { apiErrorResponse } from '$lib/server/json-api.ts';
 import { requireUser } from '$lib/server/request-locals.ts';
 import type { RequestHandler } from './$types';
@@ -10,7 +11,7 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async ({ locals, url }) => {
   requireUser(locals, url);
   const target = targetFromSearch(url.searchParams);
-  if (!target) error(400, 'Name one order or quote.');
+  if (!target) error(400, m.artwork_name_target());
   const { files } = await locals.api.query(ArtworkFilesDocument, { where: artworkWhere(target) });
   return json({ files });
 };
@@ -27,7 +28,7 @@ const uploadRequest = z.object({
 export const POST: RequestHandler = async ({ locals, url, request }) => {
   requireUser(locals, url);
   const parsed = uploadRequest.safeParse(await request.json().catch(() => null));
-  if (!parsed.success) error(400, 'The upload request is not valid.');
+  if (!parsed.success) error(400, m.artwork_upload_request_invalid());
   try {
     const { ticket } = await locals.api.mutate(RequestArtworkUploadDocument, { ...parsed.data, orderId: parsed.data.orderId ?? null, quoteId: parsed.data.quoteId ?? null });
     return json(ticket);

@@ -1,6 +1,7 @@
 import { error, fail, type RequestEvent } from '@sveltejs/kit';
 import { z } from 'zod';
 import { ApproveProofDocument, ProofDetailDocument, RequestProofRevisionDocument, WithdrawProofDecisionDocument } from '$lib/graphql/__generated__/graphql.ts';
+import { m } from '$lib/paraglide/messages.js';
 import { pageCountOf, pageFromUrl } from '$lib/proofs/proof-view.ts';
 import { apiFailure, formText } from '$lib/server/forms.ts';
 import { addProofComment, resolveProofComment } from '$lib/server/proofs/proof-forms.ts';
@@ -9,11 +10,13 @@ import { mayDecide } from '$lib/user.ts';
 import { isUuid } from '$lib/uuid.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-const NOT_FOUND = 'We could not find that proof. It may belong to another company, or the link may be wrong.';
-const REASON = z.string().trim().min(1, 'Say what should change, in a few words.').max(2000, 'Keep it under 2,000 characters.');
+/** Built per request: its messages are in the request's language. */
+function reasonSchema() {
+  return z.string().trim().min(1, { error: m.proofs_reason_missing }).max(2000, { error: m.proofs_reason_too_long });
+}
 
 function proofId(param: string): string {
-  if (!isUuid(param)) error(404, NOT_FOUND);
+  if (!isUuid(param)) error(404, m.proofs_not_found());
   return param.toLowerCase();
 }
 
@@ -22,7 +25,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
   const user = requireUser(locals, url);
   const loadedAt = new Date().toISOString();
   const { proof } = await locals.api.query(ProofDetailDocument, { id: proofId(params.id) });
-  if (!proof) error(404, NOT_FOUND);
+  if (!proof) error(404, m.proofs_not_found());
   return { loadedAt, proof, canDecide: mayDecide(user.role), initialPage: pageFromUrl(url, pageCountOf(proof)) };
 };
 
@@ -37,7 +40,7 @@ function decisionAction(decision: string, textField: string | null, decide: Deci
     const id = proofId(params.id!);
     let text: string | null = null;
     if (textField) {
-      const parsed = REASON.safeParse(formText(await request.formData(), textField));
+      const parsed = reasonSchema().safeParse(formText(await request.formData(), textField));
       if (!parsed.success) return fail(400, { form: 'decision', decision, message: parsed.error.issues[0]!.message, code: 'INPUT' });
       text = parsed.data;
     }

@@ -1,4 +1,5 @@
 import { StaffOrdersDocument } from '$lib/graphql/__generated__/staff.ts';
+import { m } from '$lib/paraglide/messages.js';
 import { PAGE_SIZE, parseStaffOrderFilters, staffOrdersWhere } from './staff-order-filters.ts';
 import type { PageServerLoad } from './$types';
 
@@ -11,7 +12,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
     offset: (filters.page - 1) * PAGE_SIZE,
   });
   if (filters.customer && !data.customers.some((customer) => customer.id === filters.customer)) {
-    problems.push('That customer is not one of this printer’s customers.');
+    problems.push(m.staff_orders_unknown_customer());
   }
   return { filters, problems, orders: data.orders, total: data.total.aggregate?.count ?? 0, customers: data.customers, pageSize: PAGE_SIZE };
 };

@@ -1,5 +1,6 @@
 import { OPEN_SALES_ORDER_STATUSES, SALES_ORDER_STATUSES, type SalesOrderStatus } from '@portal/common';
 import type { Sales_Orders_Bool_Exp } from '../../../../lib/graphql/__generated__/staff.ts';
+import { m } from '../../../../lib/paraglide/messages.js';
 
 export const PAGE_SIZE = 20;
 
@@ -17,15 +18,15 @@ export interface StaffOrderFilters {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-/** Reads the list's filters from the address; what cannot be used is dropped and explained. */
+/** Reads the list's filters from the address; what cannot be used is dropped and explained (in the request's language). */
 export function parseStaffOrderFilters(params: URLSearchParams): { filters: StaffOrderFilters; problems: string[] } {
   const problems: string[] = [];
   const rawStatus = (params.get('status') ?? '').trim().toUpperCase();
   const status: StatusFilter = rawStatus === 'OPEN' || (SALES_ORDER_STATUSES as readonly string[]).includes(rawStatus) ? (rawStatus as StatusFilter) : '';
-  if (rawStatus && !status) problems.push('That status does not exist, so all statuses are shown.');
+  if (rawStatus && !status) problems.push(m.staff_filter_unknown_status());
   let customer = (params.get('customer') ?? '').trim().toLowerCase();
   if (customer && !UUID.test(customer)) {
-    problems.push('That customer does not exist, so all customers are shown.');
+    problems.push(m.staff_filter_unknown_customer());
     customer = '';
   }
   const q = (params.get('q') ?? '').trim().slice(0, 64);

@@ -8,7 +8,7 @@ export const load: PageServerLoad = async ({ locals }) => {
     PRICING_QUEUE.map(async ({ status, heading }) => {
       const data = await locals.api.query(StaffQuoteQueueDocument, { status, limit: QUEUE_LIMIT });
       const quotes = data.quotes.map(({ lines, ...quote }) => ({ ...quote, lineCount: lines.length }));
-      return { status, heading, quotes, total: data.total.aggregate?.count ?? 0 };
+      return { status, heading: heading(), quotes, total: data.total.aggregate?.count ?? 0 };
     }),
   );
   return { sections };

@@ -1,5 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { ArtworkDownloadUrlDocument } from '$lib/graphql/__generated__/graphql.ts';
+import { m } from '$lib/paraglide/messages.js';
 import { ApiError } from '$lib/server/engine/api-error.ts';
 import { requireUser } from '$lib/server/request-locals.ts';
 import type { RequestHandler } from './$types';
@@ -15,7 +16,7 @@ type Variant = 'ORIGINAL' | 'PREVIEW' | 'THUMBNAIL';
 export const GET: RequestHandler = async ({ locals, url, params }) => {
   requireUser(locals, url);
   const asked = url.searchParams.get('variant') ?? 'ORIGINAL';
-  if (!VARIANTS.has(asked as Variant)) error(400, 'Unknown variant.');
+  if (!VARIANTS.has(asked as Variant)) error(400, m.artwork_unknown_variant());
   try {
     const { download } = await locals.api.mutate(ArtworkDownloadUrlDocument, { fileId: params.id, variant: asked as Variant });
     redirect(303, download.url);

@@ -3,6 +3,7 @@ import { ProofRecordViewDocument } from '$lib/graphql/__generated__/graphql.ts';
 import { apiErrorResponse } from '$lib/server/json-api.ts';
 import { requireUser } from '$lib/server/request-locals.ts';
 import { isUuid } from '$lib/uuid.ts';
+import { m } from '$lib/paraglide/messages.js';
 import type { RequestHandler } from './$types';
 
 /**
@@ -11,7 +12,7 @@ import type { RequestHandler } from './$types';
  */
 export const POST: RequestHandler = async ({ locals, url, params }) => {
   requireUser(locals, url);
-  if (!isUuid(params.id)) error(404, 'We could not find that proof.');
+  if (!isUuid(params.id)) error(404, m.proofs_not_found_short());
   try {
     const { view } = await locals.api.mutate(ProofRecordViewDocument, { proofId: params.id.toLowerCase() });
     return json(view);

@@ -1,6 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
 import { MoveOrderDocument, StaffOrderArtworkDocument, StaffOrderDetailDocument, StaffOrderProofsDocument } from '$lib/graphql/__generated__/staff.ts';
-import { orderStatusLabel } from '$lib/order-status.ts';
+import { m } from '$lib/paraglide/messages.js';
 import { apiFailure } from '$lib/server/forms.ts';
 import { lockProofAction, publishProofAction } from '$lib/server/proofs/staff-proof-forms.ts';
 import { requireUser } from '$lib/server/request-locals.ts';
@@ -11,10 +11,8 @@ import type { Actions, PageServerLoad } from './$types';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 type FieldErrors = Partial<Record<MoveOrderField, string>>;
 
-const NOT_FOUND = 'We could not find that order. The link may be wrong, or the order belongs to another printer.';
-
 function orderId(param: string): string {
-  if (!UUID.test(param)) error(404, NOT_FOUND);
+  if (!UUID.test(param)) error(404, m.staff_order_not_found());
   return param.toLowerCase();
 }
 
@@ -24,7 +22,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
     locals.api.query(StaffOrderDetailDocument, { id }),
     locals.api.query(StaffOrderArtworkDocument, { orderId: id }),
   ]);
-  if (!order) error(404, NOT_FOUND);
+  if (!order) error(404, m.staff_order_not_found());
   const proofs = await locals.api.query(StaffOrderProofsDocument, { orderId: id, lineIds: order.lines.map((line) => line.id) });
   const published = new Set(proofs.published.map((proof) => proof.artwork_file_id));
   const { shipping_address, ...rest } = order;
@@ -45,11 +43,12 @@ export const actions: Actions = {
     const user = requireUser(locals, url);
     const id = orderId(params.id);
     const parsed = parseMoveOrder(await request.formData(), { timeZone: user.timezone, now: new Date() });
-    if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors, message: 'Some of the details need another look.', code: 'INPUT' });
+    if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors, message: m.staff_details_need_look(), code: 'INPUT' });
     try {
       const { order } = await locals.api.mutate(MoveOrderDocument, { id, set: parsed.set });
-      if (!order) return fail(404, { values: parsed.values, errors: {} as FieldErrors, message: NOT_FOUND, code: 'NOT_FOUND' });
-      return { moved: orderStatusLabel(order.status) };
+      if (!order) return fail(404, { values: parsed.values, errors: {} as FieldErrors, message: m.staff_order_not_found(), code: 'NOT_FOUND' });
+      // The status code: the form words it in the page's language.
+      return { moved: order.status };
     } catch (caught) {
       return apiFailure(caught, { values: parsed.values, errors: {} as FieldErrors });
     }

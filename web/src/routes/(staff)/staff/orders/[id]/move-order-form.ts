@@ -1,5 +1,6 @@
 import { SALES_ORDER_STATUSES, type SalesOrderStatus } from '@portal/common';
 import { z } from 'zod';
+import { m } from '../../../../../lib/paraglide/messages.js';
 import { dateTimeInputValue, zonedDateTime } from '../../../../../lib/time-zones.ts';
 
 /** The columns the staff role may update on sales_orders, as the form names its fields. */
@@ -27,18 +28,18 @@ export type ParsedMove = { ok: true; set: OrderMove; values: MoveOrderValues } |
 const CLOCK_LEEWAY_MS = 5 * 60_000;
 const SHIPPED_OR_LATER: readonly SalesOrderStatus[] = ['SHIPPED', 'DELIVERED'];
 
-const optionalText = (max: number) => z.string().trim().max(max, `Use at most ${max} characters.`).transform((value) => value || null);
+const optionalText = (max: number) => z.string().trim().max(max, { error: () => m.staff_move_too_long({ max }) }).transform((value) => value || null);
 
 function moment(timeZone: string, now: Date) {
   return z.string().trim().transform((value, ctx) => {
     if (!value) return null;
     const instant = zonedDateTime(value, timeZone);
     if (!instant) {
-      ctx.addIssue({ code: 'custom', message: 'Enter a date and a time, such as 2026-03-04 14:30.' });
+      ctx.addIssue({ code: 'custom', message: m.staff_move_time_invalid() });
       return z.NEVER;
     }
     if (instant.getTime() > now.getTime() + CLOCK_LEEWAY_MS) {
-      ctx.addIssue({ code: 'custom', message: 'This time has not come yet. Enter when it happened.' });
+      ctx.addIssue({ code: 'custom', message: m.staff_move_time_future() });
       return z.NEVER;
     }
     return instant;
@@ -47,9 +48,9 @@ function moment(timeZone: string, now: Date) {
 
 function moveSchema(timeZone: string, now: Date) {
   return z.object({
-    status: z.enum(SALES_ORDER_STATUSES, 'Choose a status from the list.'),
+    status: z.enum(SALES_ORDER_STATUSES, { error: m.staff_move_status_invalid }),
     carrier: optionalText(64),
-    tracking_number: optionalText(64).refine((value) => value === null || /^[A-Za-z0-9][A-Za-z0-9 -]*$/.test(value), 'Use letters, digits, spaces and hyphens only.'),
+    tracking_number: optionalText(64).refine((value) => value === null || /^[A-Za-z0-9][A-Za-z0-9 -]*$/.test(value), { error: m.staff_move_tracking_invalid }),
     shipped_at: moment(timeZone, now),
     delivered_at: moment(timeZone, now),
   });
@@ -65,9 +66,9 @@ function applyRules(input: MoveInput, now: Date): { set: OrderMove } | { errors:
   const errors: Partial<Record<MoveOrderField, string>> = {};
   const deliveredAt = input.delivered_at ?? (input.status === 'DELIVERED' ? now : null);
   const shippedAt = input.shipped_at ?? (SHIPPED_OR_LATER.includes(input.status) ? (deliveredAt ?? now) : null);
-  if (input.tracking_number && !input.carrier) errors.carrier = 'Enter the carrier of this tracking number.';
-  if (deliveredAt && !shippedAt) errors.shipped_at = 'Enter when the order was shipped, or clear the delivery time.';
-  if (deliveredAt && shippedAt && deliveredAt < shippedAt) errors.delivered_at = 'The delivery cannot come before the shipment.';
+  if (input.tracking_number && !input.carrier) errors.carrier = m.staff_move_carrier_missing();
+  if (deliveredAt && !shippedAt) errors.shipped_at = m.staff_move_shipped_missing();
+  if (deliveredAt && shippedAt && deliveredAt < shippedAt) errors.delivered_at = m.staff_move_delivered_early();
   if (Object.keys(errors).length > 0) return { errors };
   return {
     set: {
@@ -80,7 +81,7 @@ function applyRules(input: MoveInput, now: Date): { set: OrderMove } | { errors:
   };
 }
 
-/** Validates the move-order form; times are read in the staff member's time zone. */
+/** Validates the move-order form; times are read in the staff member's time zone, messages are in the request's language. */
 export function parseMoveOrder(form: FormData, { timeZone, now }: { timeZone: string; now: Date }): ParsedMove {
   const values = Object.fromEntries(MOVE_ORDER_FIELDS.map((name) => {
     const value = form.get(name);

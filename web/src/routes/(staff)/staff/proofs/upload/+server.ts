@@ -1,6 +1,7 @@
 import { error, json } from '@sveltejs/kit';
 import { z } from 'zod';
 import { StaffRequestProofUploadDocument } from '$lib/graphql/__generated__/staff.ts';
+import { m } from '$lib/paraglide/messages.js';
 import { apiErrorResponse } from '$lib/server/json-api.ts';
 import { requireUser } from '$lib/server/request-locals.ts';
 import type { RequestHandler } from './$types';
@@ -16,7 +17,7 @@ const uploadRequest = z.object({
 export const POST: RequestHandler = async ({ locals, url, request }) => {
   requireUser(locals, url);
   const parsed = uploadRequest.safeParse(await request.json().catch(() => null));
-  if (!parsed.success) error(400, 'The upload request is not valid.');
+  if (!parsed.success) error(400, m.artwork_upload_request_invalid());
   try {
     const { ticket } = await locals.api.mutate(StaffRequestProofUploadDocument, parsed.data);
     return json(ticket);

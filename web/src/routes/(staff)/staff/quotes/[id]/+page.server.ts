@@ -1,5 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
 import { PriceQuoteDocument, StaffQuoteDetailDocument } from '$lib/graphql/__generated__/staff.ts';
+import { m } from '$lib/paraglide/messages.js';
 import { apiFailure } from '$lib/server/forms.ts';
 import { requireUser } from '$lib/server/request-locals.ts';
 import { specificationLines } from '$lib/specifications.ts';
@@ -9,14 +10,13 @@ import { addDays, parsePricing, readPricing } from './pricing-form.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const NOT_FOUND = 'We could not find that quote. The link may be wrong, or the quote belongs to another printer.';
 /** How long new prices stay valid unless staff choose otherwise. */
 const DEFAULT_VALIDITY_DAYS = 30;
 
 async function loadQuote(locals: App.Locals, id: string) {
-  if (!UUID.test(id)) error(404, NOT_FOUND);
+  if (!UUID.test(id)) error(404, m.staff_quote_not_found());
   const { quote } = await locals.api.query(StaffQuoteDetailDocument, { id: id.toLowerCase() });
-  if (!quote) error(404, NOT_FOUND);
+  if (!quote) error(404, m.staff_quote_not_found());
   return quote;
 }
 
@@ -40,13 +40,13 @@ export const actions: Actions = {
     const quote = await loadQuote(locals, params.id);
     const values = readPricing(await request.formData(), quote.lines.map((line) => line.id));
     const parsed = parsePricing(values, todayIn(user.timezone));
-    if (!parsed.ok) return fail(400, { values, errors: parsed.errors, message: 'Some of the prices need another look.', code: 'INPUT' });
+    if (!parsed.ok) return fail(400, { values, errors: parsed.errors, message: m.staff_quote_prices_need_look(), code: 'INPUT' });
     let revision: number;
     try {
       revision = (await locals.api.mutate(PriceQuoteDocument, { quoteId: quote.id, ...parsed.input })).priced.revision;
     } catch (caught) {
       return apiFailure(caught, { values, errors: {} as Record<string, string> });
     }
-    return { values, errors: {} as Record<string, string>, done: `Revision ${revision} is priced and the customer has been told.` };
+    return { values, errors: {} as Record<string, string>, done: m.staff_quote_priced({ revision }) };
   },
 };

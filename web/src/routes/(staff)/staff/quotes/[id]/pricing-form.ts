@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { m } from '../../../../../lib/paraglide/messages.js';
 
 const MONEY = /^\d{1,12}(\.\d{1,2})?$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -38,17 +39,16 @@ export function readPricing(form: FormData, lineIds: readonly string[]): Pricing
   };
 }
 
-const amount = z.string().regex(MONEY, 'Enter an amount such as 125.00 (no currency sign).');
-const optionalAmount = z.string().transform((value) => value || '0').pipe(amount);
-
-/** Every line needs a unit price; validity ends after today; the note is optional. */
+/** Every line needs a unit price; validity ends after today; the note is optional. Messages are in the request's language. */
 export function parsePricing(values: PricingValues, today: string): { ok: true; input: PricingInput } | { ok: false; errors: Record<string, string> } {
+  const amount = z.string().regex(MONEY, { error: m.staff_pricing_amount_invalid });
+  const optionalAmount = z.string().transform((value) => value || '0').pipe(amount);
   const errors: Record<string, string> = {};
   const lines: PricingInput['lines'] = [];
   for (const [lineId, price] of Object.entries(values.prices)) {
     const parsed = amount.safeParse(price);
     if (parsed.success) lines.push({ lineId, unitPrice: parsed.data });
-    else errors[`price-${lineId}`] = price ? parsed.error.issues[0]!.message : 'Enter the unit price of this line.';
+    else errors[`price-${lineId}`] = price ? parsed.error.issues[0]!.message : m.staff_pricing_price_missing();
   }
   const extras = { setupAmount: optionalAmount, taxAmount: optionalAmount, shippingAmount: optionalAmount };
   const totals: Record<string, string> = {};
@@ -57,9 +57,9 @@ export function parsePricing(values: PricingValues, today: string): { ok: true; 
     if (parsed.success) totals[name] = parsed.data;
     else errors[name] = parsed.error.issues[0]!.message;
   }
-  if (!DAY.test(values.validUntil)) errors.validUntil = 'Enter the last day the prices are valid.';
-  else if (values.validUntil <= today) errors.validUntil = 'Choose a day after today.';
-  if (values.noteToCustomer.length > 4000) errors.noteToCustomer = 'Keep the note under 4,000 characters.';
+  if (!DAY.test(values.validUntil)) errors.validUntil = m.staff_pricing_valid_missing();
+  else if (values.validUntil <= today) errors.validUntil = m.staff_pricing_valid_past();
+  if (values.noteToCustomer.length > 4000) errors.noteToCustomer = m.staff_pricing_note_too_long();
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,
