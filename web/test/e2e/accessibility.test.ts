@@ -61,12 +61,13 @@ describe.skipIf(!hasChromium)(`WCAG 2.2 AA, audited by axe-core in Chromium${has
   test('the customer portal has no violations, in English and in Chinese', async (ctx) => {
     const page = await newPage(ctx, 390);
     await signIn(page, 'admin@bluepeak.example', '/');
-    const [ids] = await db<{ order: string; quote: string }>(
+    const [ids] = await db<{ order: string; quote: string; proof: string }>(
       `select (select o.id from public.sales_orders o join public.customers c on c.id = o.customer_id where c.customer_code = 'BLUEPEAK' order by o.placed_at desc limit 1) as order,
-              (select q.id from public.quotes q join public.customers c on c.id = q.customer_id where c.customer_code = 'BLUEPEAK' order by q.created_at desc limit 1) as quote`,
+              (select q.id from public.quotes q join public.customers c on c.id = q.customer_id where c.customer_code = 'BLUEPEAK' order by q.created_at desc limit 1) as quote,
+              (select p.id from public.proofs p join public.customers c on c.id = p.customer_id where c.customer_code = 'BLUEPEAK' order by p.created_at desc limit 1) as proof`,
     );
     const paths = ['/', '/orders', '/orders?from=2026-05-01&to=2026-04-01', `/orders/${ids!.order}`, '/quotes', '/quotes/new', `/quotes/${ids!.quote}`,
-      '/proofs', '/catalogue', '/company', '/company/users', '/company/activity', '/company/integrations', '/profile', '/profile/security'];
+      '/proofs', `/proofs/${ids!.proof}`, '/catalogue', '/company', '/company/users', '/company/activity', '/company/integrations', '/profile', '/profile/security'];
     const english = await audit(page, paths);
     await page.goto(`${portal.base}/profile`);
     await hydrated(page);
@@ -81,11 +82,12 @@ describe.skipIf(!hasChromium)(`WCAG 2.2 AA, audited by axe-core in Chromium${has
   test('the staff area has no violations', async (ctx) => {
     const page = await newPage(ctx, 1280);
     await signIn(page, 'staff@demo-printer.example', '/staff');
-    const [ids] = await db<{ order: string; quote: string }>(
+    const [ids] = await db<{ order: string; quote: string; proof: string }>(
       `select (select id from public.sales_orders order by placed_at desc limit 1) as order,
-              (select id from public.quotes where status = 'DRAFT' order by created_at desc limit 1) as quote`,
+              (select id from public.quotes where status = 'DRAFT' order by created_at desc limit 1) as quote,
+              (select id from public.proofs order by created_at desc limit 1) as proof`,
     );
-    const paths = ['/staff', '/staff/orders', `/staff/orders/${ids!.order}`, '/staff/quotes', ...(ids!.quote ? [`/staff/quotes/${ids!.quote}`] : [])];
+    const paths = ['/staff', '/staff/orders', `/staff/orders/${ids!.order}`, '/staff/quotes', `/staff/proofs/${ids!.proof}`, ...(ids!.quote ? [`/staff/quotes/${ids!.quote}`] : [])];
     expect(await audit(page, paths)).toEqual({});
   }, 120_000);
 });

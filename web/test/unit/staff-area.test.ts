@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { acceptSession, NOT_A_PORTAL_ACCOUNT } from '../../src/lib/server/auth/accept-session.ts';
+import { acceptSession } from '../../src/lib/server/auth/accept-session.ts';
 import { wrongAreaRedirect } from '../../src/lib/server/areas.ts';
 import type { EngineApi } from '../../src/lib/server/engine/run-operation.ts';
 import type { IssuedSession } from '../../src/lib/server/session/session-types.ts';
@@ -34,7 +34,7 @@ describe('who may sign in to the web', () => {
 
   test.each(['integrator', 'anonymous', 'admin'])('%s is refused and its session ended at once', async (role) => {
     const { locals, begun, mutations } = fakeLocals();
-    expect(await acceptSession(locals, issued(role))).toBe(NOT_A_PORTAL_ACCOUNT);
+    expect(await acceptSession(locals, issued(role))).toBe('This account cannot sign in to the portal.');
     expect(begun).toEqual([]);
     expect(mutations).toEqual([{ refreshToken: `refresh-${role}` }]);
   });

@@ -6,10 +6,10 @@ type Message = () => string;
 
 /** Customer-facing words for a proof's status (the badge always says it in words, not only colour). */
 const PROOF_STATUS_LABELS: Record<ProofStatus, Message> = {
-  PENDING_REVIEW: m.status_proof_pending_review,
-  APPROVED: m.status_proof_approved,
-  APPROVED_WITH_CHANGES: m.status_proof_approved_with_changes,
-  REVISION_REQUESTED: m.status_proof_revision_requested,
+  PENDING_REVIEW: m.proof_status_pending_review,
+  APPROVED: m.proof_status_approved,
+  APPROVED_WITH_CHANGES: m.proof_status_approved_with_changes,
+  REVISION_REQUESTED: m.proof_status_revision_requested,
 };
 
 export const PROOF_STATUS_TONES: Record<ProofStatus, 'info' | 'progress' | 'success' | 'warning' | 'neutral'> = {

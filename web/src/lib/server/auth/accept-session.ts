@@ -1,8 +1,7 @@
 import { USER_ROLES } from '@portal/common';
 import type { IssuedSession } from '../session/session-types.ts';
+import { m } from '../../paraglide/messages.js';
 import { tokenApi } from './token-api.ts';
-
-export const NOT_A_PORTAL_ACCOUNT = 'This account cannot sign in to the portal.';
 
 /**
  * Starts a session issued by sign-in in this request (cookie and memory) for the people who sign
@@ -13,7 +12,7 @@ export const NOT_A_PORTAL_ACCOUNT = 'This account cannot sign in to the portal.'
 export async function acceptSession(locals: App.Locals, session: IssuedSession): Promise<string | null> {
   if (!(USER_ROLES as readonly string[]).includes(session.user.role)) {
     await tokenApi(locals.anonymousApi).logout(session.refreshToken).catch(() => undefined);
-    return NOT_A_PORTAL_ACCOUNT;
+    return m.auth_not_a_portal_account();
   }
   locals.session.begin(session);
   return null;
