@@ -58,8 +58,8 @@ function failed(context: RequestContext, error: unknown, dialect: GraphQLDialect
 /**
  * `POST /v1/graphql`: one request `{query, variables?, operationName?}` or a batch (an array,
  * answered with an array in the same order). Like Hasura, every error it raises is answered with
- * HTTP 200 and `{errors: [...]}`; authentication errors answer the whole body, request errors
- * only their element of a batch.
+ * HTTP 200 and `{errors: [...]}`; authentication errors and a batch over the role's
+ * `batch_limit` answer the whole body, request errors only their element of a batch.
  */
 export async function handleGraphQL(deps: ServerDeps, context: RequestContext, dialect: GraphQLDialect = 'v1'): Promise<Reply> {
   let session: RequestSession;
