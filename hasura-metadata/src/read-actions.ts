@@ -133,11 +133,11 @@ function buildAction(context: ConvertContext, action: SdlAction, k: number, yaml
     context.sourceMap.mount([...at, 'definition', key], ACTIONS_YAML_FILE, ['actions', entry.index, 'definition', key]);
   }
   const { kind, handler, ...settings } = copied;
-  // export_metadata has no kind for query actions (they are always synchronous); the CLI writes
-  // `kind: ""` or `synchronous` for them, so only an asynchronous query keeps it and is refused.
-  const keepKind = kind !== undefined && kind !== '' && (action.type === 'mutation' || kind !== 'synchronous');
+  // `hasura metadata export` writes `kind: ""` for a query action (the CLI's empty value for a key
+  // the server's JSON lacks), so an empty kind is no kind. Any other kind is passed on, where
+  // Hasura's schema refuses it on a query: a query action has no kind, and the server ignores one.
   const definition = {
-    ...(keepKind ? { kind } : {}),
+    ...(kind === undefined || kind === '' ? {} : { kind }),
     type: action.type,
     ...(handler === undefined ? {} : { handler }),
     ...(action.arguments.length > 0 ? { arguments: action.arguments } : {}),

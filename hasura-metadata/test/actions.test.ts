@@ -47,7 +47,6 @@ const YAML = `actions:
     comment: Sign in
   - name: orderStatus
     definition:
-      kind: synchronous
       handler: '{{ACTION_BASE_URL}}/order-status'
 custom_types:
   enums: []
@@ -122,6 +121,23 @@ describe('actions.graphql + actions.yaml', () => {
 
   test('the assembled actions validate against the schema', () => {
     expect(checkMetadataDirectory(metadataWith({})).violations).toEqual([]);
+  });
+
+  test('a query action with a kind is refused at its line in actions.yaml: Hasura’s schema gives only mutations one', () => {
+    for (const kind of ['synchronous', 'asynchronous']) {
+      const yaml = YAML.replace("      handler: '{{ACTION_BASE_URL}}/order-status'", `      kind: ${kind}\n      handler: '{{ACTION_BASE_URL}}/order-status'`);
+      const [violation, ...others] = checkMetadataDirectory(metadataWith({ 'actions.yaml': yaml })).violations;
+      expect(others).toEqual([]);
+      expect(violation).toMatchObject({ file: 'actions.yaml', path: ['actions', 1, 'definition', 'kind'], line: yaml.split('\n').lastIndexOf(`      kind: ${kind}`) + 1 });
+      expect(violation!.message).toMatch(/^unknown key "kind"; allowed here: arguments, forward_client_headers, handler, /);
+    }
+  });
+
+  test('the empty kind that `hasura metadata export` writes for a query action counts as none', () => {
+    const yaml = YAML.replace("      handler: '{{ACTION_BASE_URL}}/order-status'", `      kind: ""\n      handler: '{{ACTION_BASE_URL}}/order-status'`);
+    const dir = metadataWith({ 'actions.yaml': yaml });
+    expect(checkMetadataDirectory(dir).violations).toEqual([]);
+    expect((readMetadataDirectory(dir).json.actions as { definition: object }[])[1]!.definition).not.toHaveProperty('kind');
   });
 
   test('an action in actions.yaml that actions.graphql lacks is an error naming actions.yaml', () => {

@@ -53,6 +53,15 @@ describe('strict keys', () => {
     ]);
   });
 
+  test('a kind on a query action (customerMe) is refused: Hasura’s schema gives only mutations one', () => {
+    const dir = copyProjectMetadata();
+    editFile(dir, 'actions.yaml', (text) => text.replace('  - name: customerMe\n    definition:\n', '  - name: customerMe\n    definition:\n      kind: synchronous\n'));
+    const [violation, ...others] = violationsOf(dir);
+    expect(others).toEqual([]);
+    expect(violation).toMatchObject({ file: 'actions.yaml', path: ['actions', expect.any(Number), 'definition', 'kind'] });
+    expect(violation!.message).toMatch(/^unknown key "kind"; allowed here: /);
+  });
+
   test('free-form objects (boolean expressions) are not checked for keys', () => {
     const dir = copyProjectMetadata();
     editFile(dir, SALES_ORDERS, (text) => text.replace('customer_id:\n          _eq: X', 'any_column_name:\n          _eq: X'));

@@ -11,6 +11,7 @@ import {
   type EngineModel,
 } from '../model/index.ts';
 import { RoleSchemaCache } from '../schema/index.ts';
+import { NO_CEILING, readApiLimits, type EngineCeiling, type OperationLimits } from '../limits/index.ts';
 
 /**
  * Everything the engine serves from: the metadata document, the model built from it and the
@@ -22,10 +23,13 @@ export interface EngineState {
   model: EngineModel;
   actions: ActionsConfig;
   schemas: RoleSchemaCache;
+  /** The metadata's `api_limits` and the engine's own ceiling, checked for every operation. */
+  limits: OperationLimits;
 }
 
-export async function buildEngineState(metadata: HasuraMetadata, pool: pg.Pool, env: NodeJS.ProcessEnv = process.env): Promise<EngineState> {
+export async function buildEngineState(metadata: HasuraMetadata, pool: pg.Pool, env: NodeJS.ProcessEnv = process.env, ceiling: EngineCeiling = NO_CEILING): Promise<EngineState> {
   checkTopLevelSupport(metadata);
+  const limits = { api: readApiLimits(metadata), ceiling };
   checkEventingSupport(metadata);
   const source = metadata.sources.find(isPostgresSource);
   const catalog = await introspectCatalog(pool);
@@ -34,5 +38,5 @@ export async function buildEngineState(metadata: HasuraMetadata, pool: pg.Pool, 
     : { source: 'default', tables: new Map(), roles: new Set(['admin']), inconsistencies: [] };
   await loadEnumValues(pool, model);
   const actions = resolveActions(metadata, env, model.inconsistencies);
-  return { metadata, model, actions, schemas: new RoleSchemaCache(model, actions) };
+  return { metadata, model, actions, schemas: new RoleSchemaCache(model, actions), limits };
 }

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { HasuraMetadata } from '@portal/hasura-metadata';
+import { NO_CEILING, type EngineCeiling } from '../limits/index.ts';
 import { buildEngineState, type EngineState } from './engine-state.ts';
 import { executeGraphQL, type RequestSession } from './execute-graphql.ts';
 import type { GraphQLRequest } from './graphql-request.ts';
@@ -17,10 +18,12 @@ export class Engine {
     readonly pool: pg.Pool,
     /** Where actions' `{{ENV}}` URLs and `value_from_env` headers are read from. */
     private readonly env: NodeJS.ProcessEnv,
+    private readonly ceiling: EngineCeiling,
   ) {}
 
-  static async start(metadata: HasuraMetadata, pool: pg.Pool, env: NodeJS.ProcessEnv = process.env): Promise<Engine> {
-    return new Engine(await buildEngineState(metadata, pool, env), pool, env);
+  /** `ceiling` is the engine's own limit on every operation besides the metadata's `api_limits` (none by default). */
+  static async start(metadata: HasuraMetadata, pool: pg.Pool, env: NodeJS.ProcessEnv = process.env, ceiling: EngineCeiling = NO_CEILING): Promise<Engine> {
+    return new Engine(await buildEngineState(metadata, pool, env, ceiling), pool, env, ceiling);
   }
 
   get current(): EngineState {
@@ -33,7 +36,7 @@ export class Engine {
 
   /** Serves `metadata` from now on (after re-reading the database catalog). */
   async replaceMetadata(metadata: HasuraMetadata): Promise<void> {
-    this.state = await buildEngineState(metadata, this.pool, this.env);
+    this.state = await buildEngineState(metadata, this.pool, this.env, this.ceiling);
     for (const listener of this.metadataListeners) listener();
   }
 

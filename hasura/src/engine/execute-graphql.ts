@@ -19,6 +19,7 @@ import { EngineError, fromDatabaseError } from '../errors/index.ts';
 import type { RoleSchema } from '../schema/index.ts';
 import { compileSQL } from '../sql/index.ts';
 import { runActionField } from '../action-fields/index.ts';
+import { checkOperationLimits } from '../limits/index.ts';
 import type { EngineState } from './engine-state.ts';
 import type { GraphQLRequest } from './graphql-request.ts';
 import { runMutationRequest } from './run-mutation-request.ts';
@@ -86,10 +87,18 @@ export interface Prepared {
 /** Clients send the same few query texts over and over; each is parsed and validated once per role schema. */
 const MAX_CACHED_DOCUMENTS = 1000;
 
-function validatedDocument(roleSchema: RoleSchema, query: string): DocumentNode {
+/**
+ * The request's document, parsed and validated against the role's schema; `checkLimits` runs
+ * between the two, and again for a cached document (the operation it measures is the request's).
+ */
+function validatedDocument(roleSchema: RoleSchema, query: string, checkLimits: (document: DocumentNode) => void): DocumentNode {
   const cached = roleSchema.validatedDocuments.get(query);
-  if (cached) return cached;
+  if (cached) {
+    checkLimits(cached);
+    return cached;
+  }
   const document = parseDocument(query);
+  checkLimits(document);
   const validationErrors = validate(roleSchema.schema, document, VALIDATION_RULES);
   if (validationErrors.length > 0) throw toEngineError(validationErrors[0]!);
   if (roleSchema.validatedDocuments.size >= MAX_CACHED_DOCUMENTS) roleSchema.validatedDocuments.clear();
@@ -103,7 +112,7 @@ function validatedDocument(roleSchema: RoleSchema, query: string): DocumentNode 
  */
 export function prepareOperation(state: EngineState, session: RequestSession, request: GraphQLRequest, sessionSource: SessionSource = boundSession(session.variables)): Prepared {
   const roleSchema = state.schemas.get(session.role, session.backendOnly ?? false);
-  const document = validatedDocument(roleSchema, request.query);
+  const document = validatedDocument(roleSchema, request.query, (parsed) => checkOperationLimits(state.limits, session.role, parsed, request.operationName));
   const operation = selectOperation(document, request.operationName);
   if (operation.operation === 'mutation' && !roleSchema.schema.getMutationType()) throw new EngineError('validation-failed', 'no mutations exist');
   const variables = coerceVariables(roleSchema, operation, request.variables ?? {});

@@ -59,7 +59,7 @@ async function startEngine(config: EngineConfig, logger: Logger): Promise<Engine
   try {
     // Actions read `{{ENV}}` URLs and `value_from_env` headers through the config's environment.
     const env = new Proxy({}, { get: (_target, name) => (typeof name === 'string' ? config.fromEnv(name) : undefined) });
-    return await Engine.start(metadata, pool, env);
+    return await Engine.start(metadata, pool, env, { maxQueryDepth: config.limits.maxQueryDepth, maxQueryNodes: config.limits.maxQueryNodes });
   } catch (error) {
     await pool.end();
     throw error;

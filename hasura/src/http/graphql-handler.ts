@@ -1,7 +1,8 @@
+import { parse } from 'graphql';
 import { resolveSession } from '../auth/index.ts';
 import { parseGraphQLBody, type GraphQLRequest, type RequestSession } from '../engine/index.ts';
 import { EngineError, errorBody } from '../errors/index.ts';
-import { checkQueryDepth, checkQueryNodes, inspectOperation } from './query-limits.ts';
+import { checkBatchLimit, operationToRun } from '../limits/index.ts';
 import { BodyTooLargeError, parseJsonBody, readBody } from './read-body.ts';
 import { graphqlErrorReply, jsonReply, type Reply } from './reply.ts';
 import type { RequestContext, ServerDeps } from './server-deps.ts';
@@ -17,13 +18,20 @@ function errorReply(error: EngineError, dialect: GraphQLDialect): Reply {
   return jsonReply(error.status, JSON.stringify({ errors: [errorBody(error)] }));
 }
 
+/** The operation's name for the request log, read from the query when the request does not say it. */
+function operationName(request: GraphQLRequest): string {
+  if (request.operationName) return request.operationName;
+  try {
+    return operationToRun(parse(request.query, { noLocation: true }), undefined)?.name?.value ?? '(anonymous)';
+  } catch {
+    return '(anonymous)';
+  }
+}
+
 /** Runs one request of a body (or of a batch); Hasura-shaped errors become its answer. */
 async function runOne(deps: ServerDeps, context: RequestContext, session: RequestSession, request: GraphQLRequest, dialect: GraphQLDialect): Promise<Reply> {
-  const operation = inspectOperation(request.query, request.operationName);
-  context.facts.operations.push(operation?.name ?? '(anonymous)');
+  context.facts.operations.push(operationName(request));
   try {
-    checkQueryDepth(operation, deps.limits.maxQueryDepth);
-    checkQueryNodes(operation, deps.limits.maxQueryNodes);
     if (request.extensions?.persistedQuery) throw new EngineError('not-supported', 'Automatic Persisted Queries is not enabled');
     return jsonReply(200, await deps.engine.execute(session, request, context.headers));
   } catch (error) {
@@ -50,8 +58,8 @@ function failed(context: RequestContext, error: unknown, dialect: GraphQLDialect
 /**
  * `POST /v1/graphql`: one request `{query, variables?, operationName?}` or a batch (an array,
  * answered with an array in the same order). Like Hasura, every error it raises is answered with
- * HTTP 200 and `{errors: [...]}`; authentication errors answer the whole body, request errors
- * only their element of a batch.
+ * HTTP 200 and `{errors: [...]}`; authentication errors and a batch over the role's
+ * `batch_limit` answer the whole body, request errors only their element of a batch.
  */
 export async function handleGraphQL(deps: ServerDeps, context: RequestContext, dialect: GraphQLDialect = 'v1'): Promise<Reply> {
   let session: RequestSession;
@@ -64,6 +72,11 @@ export async function handleGraphQL(deps: ServerDeps, context: RequestContext, d
     return failed(context, error, dialect);
   }
   if (!Array.isArray(requests)) return runOne(deps, context, session, requests, dialect);
+  try {
+    checkBatchLimit(deps.engine.current.limits, session.role, requests.length);
+  } catch (error) {
+    return failed(context, error, dialect);
+  }
   const answers: string[] = [];
   for (const request of requests) answers.push((await runOne(deps, context, session, request, dialect)).body);
   return jsonReply(200, `[${answers.join(',')}]`);

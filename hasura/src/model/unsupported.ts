@@ -26,10 +26,23 @@ const TOP_LEVEL: Array<[keyof HasuraMetadata, string, string]> = [
   ['allowlist', 'the allow-list', 'allow_list.yaml'],
 ];
 
+/**
+ * Rate and time limits are enforced by Hasura Cloud and Enterprise only (the open-source engine
+ * stores every API limit and enforces none); the dev engine enforces depth, node and batch limits
+ * and refuses these two rather than pretend. With `disabled: true` Hasura applies none, so neither
+ * does this engine, and they may stay.
+ */
+function checkApiLimitsSupport(limits: HasuraMetadata['api_limits']): void {
+  if (!limits || limits.disabled === true) return;
+  if (nonEmpty(limits.rate_limit)) throw new UnsupportedFeatureError('API rate limits (api_limits.rate_limit, Hasura Cloud/EE only: rate-limit in the proxy)', 'api_limits.yaml');
+  if (nonEmpty(limits.time_limit)) throw new UnsupportedFeatureError('API time limits (api_limits.time_limit, Hasura Cloud/EE only: time out in the proxy)', 'api_limits.yaml');
+}
+
 export function checkTopLevelSupport(metadata: HasuraMetadata): void {
   for (const [key, feature, file] of TOP_LEVEL) {
     if (nonEmpty(metadata[key])) throw new UnsupportedFeatureError(feature, file);
   }
+  checkApiLimitsSupport(metadata.api_limits);
   if (metadata.sources.length > 1) throw new UnsupportedFeatureError('more than one database source', 'databases/databases.yaml');
 }
 
