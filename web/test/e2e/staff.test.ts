@@ -204,12 +204,41 @@ describe.skipIf(!hasChromium)(`staff area in Chromium${hasChromium ? '' : ` (${C
     expect(await page.locator('.title').getByText('In production', { exact: true }).count()).toBe(1);
   }, 90_000);
 
+  test('an email the provider refuses is listed for staff with its reason, so they can reach the person another way', async (ctx) => {
+    // The portal takes this address; the provider (the development mailbox, answering as SendGrid) refuses it.
+    const address = `lost.${Date.now()}@oakridge..example`;
+    const visitor = await newPage(ctx);
+    await visitor.goto(`${portal.base}/register`);
+    await hydrated(visitor);
+    await visitor.getByLabel('Customer code').fill('OAKRIDGE');
+    await visitor.getByLabel('First name').fill('Lou');
+    await visitor.getByLabel('Last name').fill('Stray');
+    await visitor.getByLabel('Work email address').fill(address);
+    await visitor.getByLabel('Password').fill('copper meadow silent engine');
+    await visitor.getByRole('button', { name: 'Create account' }).click();
+    await visitor.getByRole('status').filter({ hasText: address }).waitFor();
+
+    const page = await newPage(ctx);
+    await signIn(page, STAFF, '/staff');
+    await page.getByRole('link', { name: 'Undelivered email' }).click();
+    await page.getByRole('heading', { name: 'Undelivered email', level: 1 }).waitFor();
+    const row = page.getByRole('row').filter({ hasText: address });
+    // The refusal arrives moments after the registration's answer, through the event trigger.
+    for (let attempt = 0; attempt < 40 && (await row.count()) === 0; attempt += 1) {
+      await page.waitForTimeout(500);
+      await page.reload();
+    }
+    await row.filter({ hasText: 'Email address confirmation' }).filter({ hasText: 'Does not contain a valid address' }).waitFor();
+    const [stored] = await db<{ status: string }>('select status from public.notifications where recipient_email = $1', [address]);
+    expect(stored!.status).toBe('FAILED');
+  }, 90_000);
+
   test('every staff page fits a 390 px wide phone', async (ctx) => {
     const [order] = await db<{ id: string }>(`select id from public.sales_orders order by placed_at desc limit 1`);
     const [quote] = await db<{ id: string }>(`select id from public.quotes where status = 'DRAFT' order by requested_at limit 1`);
     const page = await newPage(ctx, 390);
     await signIn(page, STAFF, '/staff');
-    for (const [path, name] of [['/staff', 'dashboard'], ['/staff/orders', 'orders'], [`/staff/orders/${order!.id}`, 'order'], ['/staff/quotes', 'quotes'], [`/staff/quotes/${quote!.id}`, 'quote']] as const) {
+    for (const [path, name] of [['/staff', 'dashboard'], ['/staff/orders', 'orders'], [`/staff/orders/${order!.id}`, 'order'], ['/staff/quotes', 'quotes'], [`/staff/quotes/${quote!.id}`, 'quote'], ['/staff/mail', 'mail']] as const) {
       await page.goto(`${portal.base}${path}`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       expect(await noSideScroll(page), path).toBe(true);
