@@ -344,12 +344,27 @@ describe.skipIf(!hasChromium)(`customer portal in Chromium${hasChromium ? '' : `
     const [before] = await db<{ verified: boolean }>('select email_verified_at is not null as verified from public.customer_users where email = $1', [email]);
     expect(before!.verified).toBe(false);
     await page.getByRole('button', { name: 'Confirm my email address' }).click();
-    await page.waitForURL(/\/sign-in\?notice=/);
-    await page.getByRole('status').filter({ hasText: 'Your email address is confirmed' }).waitFor();
+    await page.waitForURL(`${portal.base}/sign-in?notice=awaiting-approval`);
+    await page.getByRole('status').filter({ hasText: 'must now approve your account' }).waitFor();
     const [after] = await db<{ verified: boolean }>('select email_verified_at is not null as verified from public.customer_users where email = $1', [email]);
     expect(after!.verified).toBe(true);
 
+    // Oakridge has no verified domain, so its administrator approves her; then she signs in, in Chinese.
     const account = 'admin@oakridge.example';
+    const admin = await newPage(ctx);
+    await signIn(admin, account);
+    await admin.waitForURL(`${portal.base}/`);
+    await admin.goto(`${portal.base}/company/users`);
+    await hydrated(admin);
+    const waiting = admin.locator(`li[data-person="${email}"]`);
+    await waiting.getByRole('button', { name: 'Approve' }).click();
+    await waiting.getByRole('status').filter({ hasText: 'Approved' }).waitFor();
+    await signIn(page, email, 'quiet lantern river morning');
+    await page.waitForURL(`${portal.base}/`);
+    await page.getByRole('heading', { name: '欢迎，Mei' }).waitFor();
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await page.waitForURL(`${portal.base}/sign-in?notice=signed-out`);
+
     await page.goto(`${portal.base}/forgot-password`);
     await hydrated(page);
     await page.getByLabel('Email address').fill(account);
