@@ -87,7 +87,7 @@ describe.skipIf(!hasChromium)(`WCAG 2.2 AA, audited by axe-core in Chromium${has
               (select id from public.quotes where status = 'DRAFT' order by created_at desc limit 1) as quote,
               (select id from public.proofs order by created_at desc limit 1) as proof`,
     );
-    const paths = ['/staff', '/staff/orders', `/staff/orders/${ids!.order}`, '/staff/quotes', '/staff/mail', `/staff/proofs/${ids!.proof}`, ...(ids!.quote ? [`/staff/quotes/${ids!.quote}`] : [])];
+    const paths = ['/staff', '/staff/orders', `/staff/orders/${ids!.order}`, '/staff/quotes', '/staff/mail', '/staff/artwork', `/staff/proofs/${ids!.proof}`, ...(ids!.quote ? [`/staff/quotes/${ids!.quote}`] : [])];
     expect(await audit(page, paths)).toEqual({});
   }, 120_000);
 });

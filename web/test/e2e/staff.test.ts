@@ -233,12 +233,37 @@ describe.skipIf(!hasChromium)(`staff area in Chromium${hasChromium ? '' : ` (${C
     expect(stored!.status).toBe('FAILED');
   }, 90_000);
 
+  test('staff find every customer file of the printer, those that need attention first, and download clean ones', async (ctx) => {
+    const counts = async (where: string) =>
+      (await db<{ n: number }>(`select count(*)::int as n from public.artwork_files where purpose = 'ARTWORK' ${where}`))[0]!.n;
+    const [all, attention] = [await counts(''), await counts(`and status in ('INFECTED', 'REJECTED', 'UNSCANNED')`)];
+    expect(attention, 'the demo seed has an infected file').toBeGreaterThan(0);
+    const page = await newPage(ctx);
+    await signIn(page, STAFF, '/staff');
+    await page.getByRole('link', { name: 'Artwork', exact: true }).click();
+    await page.getByRole('heading', { name: `${all} files` }).waitFor();
+    await hydrated(page);
+    await page.getByLabel('Status').selectOption('ATTENTION');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.waitForURL(`${portal.base}/staff/artwork?status=ATTENTION`);
+    await page.getByRole('heading', { name: attention === 1 ? '1 file' : `${attention} files` }).waitFor();
+    const rows = page.locator('tbody tr');
+    expect(await rows.count()).toBe(Math.min(attention, 30));
+    for (const text of await rows.allInnerTexts()) expect(text).toMatch(/Virus found|Refused|Not scanned/);
+    // An infected file is never a download.
+    expect(await rows.first().getByRole('link', { name: /\.(pdf|tiff?|png|jpe?g|ai|eps|psd)$/i }).count()).toBe(0);
+
+    await page.goto(`${portal.base}/staff/artwork?status=CLEAN`);
+    const download = page.locator('tbody tr').first().getByRole('link').first();
+    expect(await download.getAttribute('href')).toMatch(/^\/artwork\/[0-9a-f-]{36}\/download$/);
+  }, 90_000);
+
   test('every staff page fits a 390 px wide phone', async (ctx) => {
     const [order] = await db<{ id: string }>(`select id from public.sales_orders order by placed_at desc limit 1`);
     const [quote] = await db<{ id: string }>(`select id from public.quotes where status = 'DRAFT' order by requested_at limit 1`);
     const page = await newPage(ctx, 390);
     await signIn(page, STAFF, '/staff');
-    for (const [path, name] of [['/staff', 'dashboard'], ['/staff/orders', 'orders'], [`/staff/orders/${order!.id}`, 'order'], ['/staff/quotes', 'quotes'], [`/staff/quotes/${quote!.id}`, 'quote'], ['/staff/mail', 'mail']] as const) {
+    for (const [path, name] of [['/staff', 'dashboard'], ['/staff/orders', 'orders'], [`/staff/orders/${order!.id}`, 'order'], ['/staff/quotes', 'quotes'], [`/staff/quotes/${quote!.id}`, 'quote'], ['/staff/mail', 'mail'], ['/staff/artwork', 'artwork']] as const) {
       await page.goto(`${portal.base}${path}`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       expect(await noSideScroll(page), path).toBe(true);

@@ -1,0 +1,1 @@
+drop index if exists public.artwork_files_tenant_status_created_idx;
