@@ -115,6 +115,14 @@ describe.skipIf(!hasChromium)(`customer portal in Chromium${hasChromium ? '' : `
     await screenshot(phone, 'orders-phone');
   }, 180_000);
 
+  test('the web answers its liveness and readiness probes without a session', async (ctx) => {
+    if (!portal.base) ctx.skip();
+    const live = await fetch(`${portal.base}/healthz`);
+    expect([live.status, await live.text()]).toEqual([200, 'OK']);
+    const ready = await fetch(`${portal.base}/readyz`);
+    expect([ready.status, await ready.json()]).toEqual([200, { status: 'ready', engine: 'ok' }]);
+  });
+
   test('a wrong password shows an error and signs nobody in', async (ctx) => {
     const page = await newPage(ctx);
     await signIn(page, 'user@meridian.example', 'not-the-password');
