@@ -68,4 +68,29 @@ describe.skipIf(!hasChromium)(`artwork in Chromium${hasChromium ? '' : ` (${CHRO
     const [file] = await portal.db<{ status: string; preflight_result: string }>(`select status, preflight_result from public.artwork_files where order_id = $1 and file_name = 'spring-menu.pdf'`, [order!.id]);
     expect(file).toEqual({ status: 'CLEAN', preflight_result: 'FAIL' });
   }, 120_000);
+
+  test('files chosen on the quote request form upload to the new quote as soon as it is sent', async (ctx) => {
+    const page = await portal.newPage(ctx, 390);
+    await portal.signIn(page, 'user@bluepeak.example', '/');
+    await page.goto(`${portal.base}/quotes/new`);
+    await hydrated(page);
+    await page.getByLabel('Title').fill(`Autumn flyers ${Date.now()}`);
+    await page.getByLabel('Description').first().fill('A5 flyer, 170 gsm silk');
+    await page.getByLabel('Quantity').first().fill('2500');
+    const chooser = page.getByRole('region', { name: 'Artwork (optional)' }).locator('input[type=file]');
+    await chooser.setInputFiles([
+      { name: 'autumn-front.pdf', mimeType: 'application/pdf', buffer: flyerPdf(1024) },
+      { name: 'autumn-back.pdf', mimeType: 'application/pdf', buffer: flyerPdf(2048) },
+    ]);
+    const chosen = page.getByRole('list', { name: 'Files to upload' });
+    await chosen.getByRole('button', { name: 'Remove autumn-back.pdf' }).click();
+    expect(await chosen.getByRole('listitem').allInnerTexts()).toEqual([expect.stringContaining('autumn-front.pdf')]);
+
+    await page.getByRole('button', { name: 'Send the request' }).click();
+    await page.waitForURL(/\/quotes\/[0-9a-f-]{36}\?requested=1$/);
+    const quoteId = /\/quotes\/([0-9a-f-]{36})/.exec(page.url())![1]!;
+    await page.locator('li.file', { hasText: 'autumn-front.pdf' }).and(page.locator('[data-status="CLEAN"]')).waitFor({ timeout: 60_000 });
+    const files = await portal.db<{ file_name: string; status: string }>('select file_name, status from public.artwork_files where quote_id = $1', [quoteId]);
+    expect(files).toEqual([{ file_name: 'autumn-front.pdf', status: 'CLEAN' }]);
+  }, 120_000);
 });
