@@ -4,6 +4,8 @@ import { readScriptConfig } from './config.ts';
 import { openLocalDatabase } from './local-database.ts';
 import { createLogger } from './logger.ts';
 import { startupBanner } from './start/banner.ts';
+import { stopStep } from './start/bounded-stop.ts';
+import { assertPortsFree } from './start/ports.ts';
 import { startServices, type RunningServices } from './start/stack.ts';
 
 /** Migrates, and seeds the demo data on the first run only. */
@@ -24,12 +26,13 @@ async function prepareDatabase(url: string, bcryptCost: number) {
 async function main(): Promise<void> {
   const config = readScriptConfig();
   const logger = createLogger(config.LOG_LEVEL);
+  await assertPortsFree(config);
   const database = await openLocalDatabase(config, logger);
   let services: RunningServices | undefined;
   const stop = async (signal: string) => {
     logger.info({ signal }, 'stopping');
-    await services?.stop();
-    await database.stop();
+    if (services) await stopStep('services', services.stop, logger);
+    await stopStep('database', database.stop, logger);
     logger.info('stopped');
     process.exit(0);
   };
@@ -48,9 +51,23 @@ async function main(): Promise<void> {
   }
 }
 
+/** A failure in words, whatever was thrown (some libraries reject with objects that have no message). */
+function describeFailure(error: unknown): string {
+  if (error instanceof Error) {
+    const cause = error.cause === undefined ? '' : ` (${describeFailure(error.cause)})`;
+    return `${error.message || error.name}${cause}`;
+  }
+  if (error === undefined || error === null) return 'it failed without saying why; run with LOG_LEVEL=debug for the details';
+  try {
+    return typeof error === 'object' ? JSON.stringify(error) : String(error);
+  } catch {
+    return String(error);
+  }
+}
+
 try {
   await main();
 } catch (error) {
-  process.stderr.write(`start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`start: ${describeFailure(error)}\n`);
   process.exit(1);
 }

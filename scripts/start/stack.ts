@@ -3,6 +3,7 @@ import { DEV_SENDGRID_API_KEY, readActionsConfig, startActionServer } from '@por
 import { createEngineLogger, readEngineConfig, startEngineServer, startEventProcessing, type Engine, type EventProcessing } from '@portal/hasura';
 import { startMailbox } from '@portal/dev-mailbox';
 import { loadMetadata, watchMetadataDirectory } from '@portal/hasura-metadata';
+import { stopStep } from './bounded-stop.ts';
 import type { ScriptConfig } from '../config.ts';
 import { PROJECT_ROOT, type LocalDatabase } from '../local-database.ts';
 import type { Logger } from '../logger.ts';
@@ -40,30 +41,31 @@ async function reloadMetadata(engine: Engine, dir: string, events: EventProcessi
  * and cron processing (reloading metadata when it changes), then the web portal.
  */
 export async function startServices(config: ScriptConfig, database: LocalDatabase, logger: Logger): Promise<RunningServices> {
-  const stops: Array<() => Promise<void>> = [];
+  const stops: Array<[name: string, close: () => Promise<void>]> = [];
+  // In reverse start order; each step bounded, so one that fails or hangs does not keep the rest running.
   const stop = async () => {
-    for (const close of stops.reverse()) await close();
+    for (const [name, close] of [...stops].reverse()) await stopStep(name, close, logger);
   };
   try {
     const mailbox = await startMailbox({ port: config.PORTAL_MAILBOX_PORT, apiKey: DEV_SENDGRID_API_KEY });
-    stops.push(() => mailbox.close());
+    stops.push(['mailbox', () => mailbox.close()]);
     const baseEnv = serviceEnvironment(config, database.url, mailbox.url);
     const artwork = await startArtworkServices(config, baseEnv);
-    stops.push(() => artwork.stop());
+    stops.push(['storage and scanner', () => artwork.stop()]);
     const env = { ...baseEnv, ...artwork.env };
     const actions = await startActionServer(readActionsConfig(env));
-    stops.push(() => actions.close());
+    stops.push(['action server', () => actions.close()]);
     const engineConfig = readEngineConfig(env);
     const engine = await startEngineServer(engineConfig, { logger: createEngineLogger(engineConfig) });
-    stops.push(() => engine.close());
+    stops.push(['engine', () => engine.close()]);
     const events = await startEventProcessing(engine.engine, { logger, env });
-    stops.push(() => events.stop());
+    stops.push(['event processing', () => events.stop()]);
     const unwatch = watchMetadataDirectory(engineConfig.metadataDir, () => void reloadMetadata(engine.engine, engineConfig.metadataDir, events, logger));
-    stops.push(async () => unwatch());
+    stops.push(['metadata watcher', async () => unwatch()]);
     const cacheDir = resolve(PROJECT_ROOT, config.PORTAL_DATA_DIR, 'vite');
     const storageOrigin = new URL(env.ARTWORK_S3_PUBLIC_ENDPOINT || env.ARTWORK_S3_ENDPOINT || 'http://127.0.0.1').origin;
     const web = await startWebServer({ port: config.PORTAL_WEB_PORT, host: '127.0.0.1', engineUrl: engine.url, cacheDir, storageOrigin });
-    stops.push(() => web.close());
+    stops.push(['web portal', () => web.close()]);
     return {
       engineUrl: engine.url,
       actionsUrl: actions.url,
