@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
+import { survivePoolDisconnects } from '@portal/common/postgres';
 import { makeApp } from './app.ts';
 import { pruneBuckets } from './auth/rate-limit.ts';
 import { systemClock } from './clock.ts';
@@ -31,9 +32,8 @@ function buildAppDeps(config: ActionsConfig, overrides: Partial<AppDeps>): AppDe
     mailer: overrides.mailer ?? createSendGridMailer(config.mail),
     storage: overrides.storage ?? new ObjectStorage(config.artwork.storage),
   };
-  // An idle connection dropped by the database (restart, failover) must not crash the process; the
-  // pool replaces it on next use.
-  deps.pool.on('error', (error: Error) => deps.logger.warn({ err: error.message }, 'idle database connection lost'));
+  // A connection dropped by the database (restart, failover), idle or checked out, must not crash the process.
+  survivePoolDisconnects(deps.pool, (error) => deps.logger.warn({ err: error.message }, 'database connection lost'));
   return deps;
 }
 

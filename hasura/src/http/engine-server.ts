@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
+import { survivePoolDisconnects } from '@portal/common/postgres';
 import type { Logger } from 'pino';
 import { sourceConnection, type EngineConfig } from '../config/index.ts';
 import { Engine } from '../engine/index.ts';
@@ -55,7 +56,7 @@ async function startEngine(config: EngineConfig, logger: Logger): Promise<Engine
   const metadata = loadMetadata(config.metadataDir);
   const connection = sourceConnection(metadata, config);
   const pool = new pg.Pool({ connectionString: connection.url, max: connection.maxConnections });
-  pool.on('error', (error) => logger.error({ err: error }, 'an idle database connection failed'));
+  survivePoolDisconnects(pool, (error) => logger.error({ err: error }, 'a database connection failed'));
   try {
     // Actions read `{{ENV}}` URLs and `value_from_env` headers through the config's environment.
     const env = new Proxy({}, { get: (_target, name) => (typeof name === 'string' ? config.fromEnv(name) : undefined) });
