@@ -13,7 +13,7 @@ export interface PortalHarness {
   readonly base: string;
   /** A fresh browser profile (no cookies), desktop-sized and in US English unless told otherwise (the locale sets Accept-Language). */
   newPage(ctx: TestContext, width?: number, javaScriptEnabled?: boolean, locale?: string): Promise<Page>;
-  /** Signs in through the form and waits for the page the account lands on. */
+  /** Signs in through the form and waits for the page the account lands on, hydrated. */
   signIn(page: Page, email: string, landing: string, javaScript?: boolean): Promise<void>;
   /** Reads the stack's database (for expectations, never to change what the browser sees). */
   db<Row>(sql: string, params?: unknown[]): Promise<Row[]>;
@@ -75,6 +75,8 @@ export function usePortal(label: string): PortalHarness {
       await page.getByLabel('Password').fill(PASSWORD);
       await page.getByRole('button', { name: 'Sign in' }).click();
       await page.waitForURL(`${base}${landing}`);
+      // Signing in loads the landing page in full: wait until it is interactive, or a quick click would act without JavaScript.
+      if (javaScript) await hydrated(page);
     },
     async mailLink(to, subject) {
       const deadline = Date.now() + 30_000;
