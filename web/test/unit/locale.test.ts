@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { localeFromAcceptLanguage } from '../../src/lib/server/i18n/accept-language.ts';
 import { requestLocale } from '../../src/lib/server/i18n/request-locale.ts';
+import { messageFor } from '../../src/lib/i18n/message-lookup.ts';
 
 describe('the language of a request', () => {
   test('the browser: the best supported language by q-value, any Chinese or English variant counts', () => {
@@ -19,5 +20,15 @@ describe('the language of a request', () => {
     expect(requestLocale({ userLanguage: null, cookie: 'zh-CN', acceptLanguage: 'en' })).toBe('zh-CN');
     expect(requestLocale({ userLanguage: null, cookie: 'xx', acceptLanguage: 'zh' })).toBe('zh-CN');
     expect(requestLocale({ userLanguage: 'fr-FR', cookie: undefined, acceptLanguage: 'de' })).toBe('en-US');
+  });
+});
+
+describe('looking a code up in a map of messages', () => {
+  test('finds the map’s own codes and nothing inherited', () => {
+    const messages = { 'signed-out': () => 'You have signed out.' };
+    expect(messageFor(messages, 'signed-out')).toBe('You have signed out.');
+    expect(messageFor(messages, 'constructor')).toBeUndefined();
+    expect(messageFor(messages, 'toString')).toBeUndefined();
+    expect(messageFor(messages, '')).toBeUndefined();
   });
 });

@@ -1,8 +1,6 @@
 import { describeFileSize, type ArtworkFileStatus, type ArtworkPreflightResult } from '@portal/common';
+import { messageFor, type Message } from '../i18n/message-lookup.ts';
 import { m } from '../paraglide/messages.js';
-
-/** Message functions: each call is worded in the language of the page being shown. */
-type Message = () => string;
 
 const STATUS_LABELS: Record<ArtworkFileStatus, Message> = {
   PENDING_UPLOAD: m.artwork_status_pending_upload,
@@ -28,7 +26,7 @@ const FINDING_LABELS: Record<ArtworkPreflightResult, Message> = {
 
 /** Looks a code up in a map of messages; an unknown code shows as itself. */
 function label(labels: Record<string, Message>, code: string): string {
-  return Object.hasOwn(labels, code) ? labels[code]!() : code;
+  return messageFor(labels, code) ?? code;
 }
 
 /** A file's status in words (an artwork file or a staff proof file). */

@@ -1,8 +1,6 @@
 import { PROOF_EVENT_KINDS, PROOF_STATUSES, type ProofEventKind, type ProofStatus } from '@portal/common';
+import type { Message } from '../i18n/message-lookup.ts';
 import { m } from '../paraglide/messages.js';
-
-/** Message functions: each call is worded in the language of the request (or page) being shown. */
-type Message = () => string;
 
 /** Customer-facing words for a proof's status (the badge always says it in words, not only colour). */
 const PROOF_STATUS_LABELS: Record<ProofStatus, Message> = {

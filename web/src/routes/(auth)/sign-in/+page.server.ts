@@ -5,6 +5,7 @@ import { signIn, type SignInOutcome } from '$lib/server/auth/sign-in.ts';
 import { apiFailure, formText, safeRedirectTarget } from '$lib/server/forms.ts';
 import { rememberDevice } from '$lib/server/auth/known-device.ts';
 import { deviceCookieName, MFA_COOKIE, mfaCookieOptions } from '$lib/server/session/refresh-cookie.ts';
+import { messageFor } from '$lib/i18n/message-lookup.ts';
 import { m } from '$lib/paraglide/messages.js';
 import { homePath } from '$lib/user.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -23,7 +24,7 @@ const NOTICES: Record<string, () => string> = {
 export const load: PageServerLoad = ({ locals, url }) => {
   if (locals.session.user) redirect(303, safeRedirectTarget(url, homePath(locals.session.user.role)));
   const notice = url.searchParams.get('notice') ?? '';
-  return { notice: Object.hasOwn(NOTICES, notice) ? (NOTICES[notice]?.() ?? null) : null };
+  return { notice: messageFor(NOTICES, notice) ?? null };
 };
 
 export const actions: Actions = {

@@ -2,6 +2,7 @@ import { error, redirect } from '@sveltejs/kit';
 import { artworkWhere } from '$lib/artwork/artwork-target.ts';
 import { ArtworkFilesDocument, OrderDetailDocument, OrderExtrasDocument, OrderProofsDocument, ReorderDocument } from '$lib/graphql/__generated__/graphql.ts';
 import { apiFailure } from '$lib/server/forms.ts';
+import { messageFor } from '$lib/i18n/message-lookup.ts';
 import { m } from '$lib/paraglide/messages.js';
 import { addressLines } from '$lib/shipping-address.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -29,8 +30,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
   ]);
   if (!order || !extras) error(404, m.orders_not_found());
   const { shipping_address, ...rest } = order;
-  const notice = [...url.searchParams.keys()].find((key) => Object.hasOwn(NOTICES, key));
-  return { loadedAt, order: { ...rest, ...extras, shippingAddress: addressLines(shipping_address) }, artwork, proofs, notice: notice ? (NOTICES[notice]?.() ?? null) : null };
+  return { loadedAt, order: { ...rest, ...extras, shippingAddress: addressLines(shipping_address) }, artwork, proofs, notice: [...url.searchParams.keys()].map((key) => messageFor(NOTICES, key)).find(Boolean) ?? null };
 };
 
 export const actions: Actions = {

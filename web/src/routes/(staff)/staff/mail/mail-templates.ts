@@ -1,7 +1,8 @@
+import { messageFor, type Message } from '../../../../lib/i18n/message-lookup.ts';
 import { m } from '../../../../lib/paraglide/messages.js';
 
 /** What each kind of email is for, in words staff recognise. */
-const TEMPLATE_NAMES: Record<string, () => string> = {
+const TEMPLATE_NAMES: Record<string, Message> = {
   EMAIL_VERIFICATION: m.staff_mail_template_email_verification,
   PASSWORD_RESET: m.staff_mail_template_password_reset,
   PASSWORD_CHANGED: m.staff_mail_template_password_changed,
@@ -22,5 +23,5 @@ const TEMPLATE_NAMES: Record<string, () => string> = {
 
 /** A template's name in the page's language; a template added later shows its code until it has one. */
 export function mailTemplateName(template: string): string {
-  return Object.hasOwn(TEMPLATE_NAMES, template) ? (TEMPLATE_NAMES[template]?.() ?? template) : template;
+  return messageFor(TEMPLATE_NAMES, template) ?? template;
 }
