@@ -1,12 +1,23 @@
 import { quoteIdentifier } from '@portal/common/postgres';
 import pg from 'pg';
 
-/** Runs `work` with a client connected to `url`, and always closes it. */
+/**
+ * Runs `work` with a client connected to `url`, and always closes it. A connection the server ends
+ * meanwhile fails `work` (with that reason) instead of crashing the process with an unheard
+ * `error` event.
+ */
 export async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
+  let lost: Error | undefined;
+  client.on('error', (error) => {
+    lost = error;
+  });
   await client.connect();
   try {
     return await work(client);
+  } catch (error) {
+    if (lost && lost !== error) throw new Error(`the database connection was lost: ${lost.message}`, { cause: error });
+    throw error;
   } finally {
     await client.end();
   }

@@ -8,7 +8,9 @@ export async function inTransaction<T>(client: pg.ClientBase, work: () => Promis
     await client.query('commit');
     return result;
   } catch (error) {
-    await client.query('rollback');
+    // A rollback can only fail when the connection is gone (the server rolls back by itself then);
+    // the error that ended the transaction is the one worth reporting.
+    await client.query('rollback').catch(() => undefined);
     throw error;
   }
 }

@@ -5,16 +5,21 @@ import type { CompileContext } from '../compile/compile-context.ts';
 import { argumentsOf } from '../compile/arguments.ts';
 import { runMutationField } from '../mutate/run-mutation.ts';
 import { inTransaction } from '@portal/common/postgres';
+import { fromDatabaseError } from '../errors/index.ts';
+import { checkOut } from './check-out.ts';
 import type { GraphQLRequest } from './graphql-request.ts';
 
+/** `work` in a transaction as `session`; a failed BEGIN, COMMIT or lost connection answers in Hasura's terms too. */
 async function asSession<T>(pool: pg.Pool, session: Record<string, string>, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
+  const client = await checkOut(pool);
   try {
     return await inTransaction(client, async () => {
       // Triggers read who acted from here, as with Hasura (current_setting('hasura.user')).
       await client.query("select set_config('hasura.user', $1, true)", [JSON.stringify(session)]);
       return work(client);
     });
+  } catch (error) {
+    throw fromDatabaseError(error);
   } finally {
     client.release();
   }

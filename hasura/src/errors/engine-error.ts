@@ -27,6 +27,7 @@ export type ErrorCode =
   | 'permission-denied'
   | 'permission-error'
   | 'postgres-error'
+  | 'postgres-max-connections-error'
   | 'unexpected'
   | 'unexpected-payload'
   | 'validation-failed';

@@ -7,4 +7,4 @@ export {
   type ErrorCode,
   type GraphQLErrorBody,
 } from './engine-error.ts';
-export { fromDatabaseError } from './database-errors.ts';
+export { fromConnectionError, fromDatabaseError, isConnectionFailure } from './database-errors.ts';
